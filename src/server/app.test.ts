@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymous, createTestApp, signIn, type TestApp } from "../../test/helpers/app.ts";
+import { makeUser } from "../../test/helpers/factories.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  await makeUser(t.database.db, { role: "viewer" });
+});
+afterAll(() => t.close());
+
+describe("the server", () => {
+  it("answers GET /api/health without a session", async () => {
+    const response = await anonymous(t.app, "GET", "/api/health");
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ ok: true });
+  });
+
+  it("sends security headers", async () => {
+    const response = await anonymous(t.app, "GET", "/api/health");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(response.headers["x-frame-options"]).toBe("SAMEORIGIN");
+  });
+
+  it("serves the OpenAPI document at /api/docs", async () => {
+    const ui = await anonymous(t.app, "GET", "/api/docs");
+    expect([200, 302]).toContain(ui.statusCode);
+    const spec = await anonymous(t.app, "GET", "/api/docs/json");
+    expect(spec.statusCode).toBe(200);
+    expect(Object.keys(spec.json().paths)).toEqual(expect.arrayContaining(["/api/auth/login", "/api/units", "/api/users"]));
+  });
+
+  it("answers an unknown route with a coded 404 in both languages", async () => {
+    const session = await signIn(t.app, "viewer");
+    const response = await session.call("GET", "/api/nothing-here");
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error).toMatchObject({ code: "route.not_found", message: expect.any(String), messageEn: "No such endpoint" });
+  });
+
+  it("answers malformed JSON with 400, not 500", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: "{not json",
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe("request.invalid");
+  });
+
+  it("answers an unsupported content type with 415", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/x-foo" },
+      payload: "x",
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.code).toBe("request.unsupported_media_type");
+  });
+});

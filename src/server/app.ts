@@ -1,0 +1,65 @@
+/**
+ * buildApp(options): the HTTP server without listening. External plugins first (errors, security headers,
+ * rate limit, cookies and sessions, multipart, OpenAPI), then the feature modules.
+ */
+import multipart from "@fastify/multipart";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { systemClock, type Clock } from "./clock.ts";
+import { configFromEnv, type ServerConfig } from "./config.ts";
+import type { AppDeps } from "./context.ts";
+import type { Db } from "./db/client.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { unitRoutes } from "./modules/units/units.routes.ts";
+import { userRoutes } from "./modules/users/users.routes.ts";
+import authPlugin from "./plugins/auth.ts";
+import errorsPlugin from "./plugins/errors.ts";
+import securityPlugin from "./plugins/security.ts";
+import swaggerPlugin from "./plugins/swagger.ts";
+
+/** What buildApp needs: the database, and optionally a clock, settings and logger; features may add more. */
+export interface BuildAppOptions {
+  db: Db;
+  clock?: Clock;
+  config?: Partial<ServerConfig>;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** Builds the Fastify app with every plugin and module registered; call `listen` or `inject` on it. */
+export async function buildApp(options: BuildAppOptions) {
+  const config: ServerConfig = { ...configFromEnv(), ...options.config };
+  const deps: AppDeps = { db: options.db, clock: options.clock ?? systemClock, config };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: config.uploadLimitBytes + 64 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin);
+  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 } });
+  await app.register(authPlugin, deps);
+  await app.register(swaggerPlugin);
+
+  app.get(
+    "/api/health",
+    { config: { public: true }, schema: { tags: ["system"], response: { 200: z.object({ ok: z.literal(true) }) } } },
+    async () => ({ ok: true as const }),
+  );
+  await app.register(authRoutes, deps);
+  await app.register(userRoutes, deps);
+  await app.register(unitRoutes, deps);
+  await app.register(auditRoutes, deps);
+  // Feature modules of other issues register here, one line each: await app.register(xRoutes, deps);
+  // The web app (issue 6) registers last, after every /api route: await app.register(webPlugin, deps);
+
+  await app.ready();
+  return app;
+}
+
+/** The app type, for helpers that take it. */
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,76 @@
+/** Opens the database: embedded PGlite by default (data under ./data or LUOSHI_DATA), PostgreSQL when a URL is given. */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+
+/** The Drizzle handle every repository takes; a transaction is one too. */
+export type Db = PgDatabase<PgQueryResultHKT>;
+
+/** An open database: the Drizzle handle, the driver underneath (pg-boss needs it), and how to close it. */
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** set on the embedded database */
+  pglite?: PGlite;
+  /** set on PostgreSQL */
+  pool?: pg.Pool;
+  /** applies every migration not yet applied (the same files on both databases) */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Where the committed migrations live. */
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+
+/** Where to open the database: a PostgreSQL URL, a PGlite data directory, or memory (tests). */
+export type DatabaseLocation = { url: string } | { dataDir: string } | { memory: true };
+
+/** Reads the location from the environment: DATABASE_URL, else LUOSHI_DATA, else ./data. */
+export function locationFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  return { dataDir: path.resolve(env.LUOSHI_DATA ?? "data", "pglite") };
+}
+
+/** Opens (but does not migrate) a database at the given location. */
+export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+  if ("url" in location) {
+    const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    const db = drizzlePg(pool) as unknown as Db;
+    return {
+      db,
+      kind: "postgres",
+      pool,
+      migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
+      close: () => pool.end(),
+    };
+  }
+  let pglite: PGlite;
+  if ("dataDir" in location) {
+    mkdirSync(location.dataDir, { recursive: true });
+    pglite = await PGlite.create(location.dataDir);
+  } else {
+    pglite = await PGlite.create();
+  }
+  const drizzled = drizzlePglite(pglite);
+  return {
+    db: drizzled as unknown as Db,
+    kind: "pglite",
+    pglite,
+    migrate: () => migratePglite(drizzled, { migrationsFolder }),
+    close: () => pglite.close(),
+  };
+}
+
+/** Runs raw SQL and returns its rows (both drivers answer with `{ rows }`). */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -1,0 +1,55 @@
+/** Signing in and out: verifies the password, opens a session with its CSRF token, ends it. */
+import { randomBytes } from "node:crypto";
+import type { Clock } from "../../clock.ts";
+import type { Db } from "../../db/client.ts";
+import { appendAudit } from "../audit/audit.repository.ts";
+import { findUserByUsername, unitIdsByUser } from "../users/users.repository.ts";
+import { presentUser, toActor } from "../users/users.presenter.ts";
+import { invalidCredentials } from "./auth.errors.ts";
+import { hashPassword, verifyPassword } from "./password.ts";
+import { deleteExpiredSessions, deleteSession, findLiveSession, hashToken, insertSession } from "./sessions.repository.ts";
+
+/** A hash to verify against when the username is unknown, so timing does not reveal which usernames exist. */
+const decoyHash = hashPassword(randomBytes(8).toString("hex"));
+
+/** Checks the credentials and opens a session; the token goes into the cookie, the CSRF token to the client. */
+export async function login(
+  deps: { db: Db; clock: Clock; sessionTtlMs: number },
+  input: { username: string; password: string },
+) {
+  const user = await findUserByUsername(deps.db, input.username);
+  const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
+  if (!user || !user.active || !matches) throw invalidCredentials();
+  const now = deps.clock.now();
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  const unitIds = (await unitIdsByUser(deps.db, [user.id])).get(user.id) ?? [];
+  await deps.db.transaction(async (tx) => {
+    await deleteExpiredSessions(tx, now);
+    await insertSession(tx, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + deps.sessionTtlMs),
+    });
+    await appendAudit(tx, { actorId: user.id, at: now, action: "auth.login", entity: "user", entityId: user.id });
+  });
+  return { token, csrfToken, user: presentUser(user, unitIds) };
+}
+
+/** The session behind a cookie token: its actor and CSRF token, or null. */
+export async function resolveSession(deps: { db: Db; clock: Clock }, token: string) {
+  const row = await findLiveSession(deps.db, token, deps.clock.now());
+  if (!row) return null;
+  const unitIds = (await unitIdsByUser(deps.db, [row.user.id])).get(row.user.id) ?? [];
+  return { actor: toActor(row.user, unitIds), csrfToken: row.session.csrfToken, user: presentUser(row.user, unitIds) };
+}
+
+/** Ends the session behind a cookie token. */
+export async function logout(deps: { db: Db; clock: Clock }, token: string, actorId: string) {
+  await deps.db.transaction(async (tx) => {
+    await deleteSession(tx, token);
+    await appendAudit(tx, { actorId, at: deps.clock.now(), action: "auth.logout", entity: "user", entityId: actorId });
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Sessions and request guards: reads the `luoshi_session` cookie into `request.actor`, then for every
+ * /api route not marked `config: { public: true }` requires a session (401) and, on writes, the
+ * `x-csrf-token` header of that session (403).
+ */
+import cookie from "@fastify/cookie";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import fp from "fastify-plugin";
+import type { Actor } from "../access/actor.ts";
+import type { AppDeps } from "../context.ts";
+import { commonErrors } from "../errors.ts";
+import { resolveSession } from "../modules/auth/auth.service.ts";
+
+/** The cookie that carries the session token. */
+export const SESSION_COOKIE = "luoshi_session";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** the signed-in user, or null */
+    actor: Actor | null;
+    /** the CSRF token of the session, or null */
+    csrfToken: string | null;
+    /** the raw session token from the cookie, or null */
+    sessionToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** reachable without a session (health, login) */
+    public?: boolean;
+  }
+}
+
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** Sets the session cookie after login. */
+export function setSessionCookie(reply: FastifyReply, token: string, deps: AppDeps) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: deps.config.secureCookie,
+    maxAge: Math.floor(deps.config.sessionTtlMs / 1000),
+  });
+}
+
+/** Clears the session cookie at logout. */
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: "/" });
+}
+
+async function authPlugin(app: FastifyInstance, deps: AppDeps) {
+  await app.register(cookie);
+  app.decorateRequest("actor", null);
+  app.decorateRequest("csrfToken", null);
+  app.decorateRequest("sessionToken", null);
+
+  app.addHook("onRequest", async (request) => {
+    if (!request.url.startsWith("/api/")) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await resolveSession(deps, token);
+    if (!session) return;
+    request.actor = session.actor;
+    request.csrfToken = session.csrfToken;
+    request.sessionToken = token;
+  });
+
+  app.addHook("onRequest", async (request) => {
+    if (!request.url.startsWith("/api/") || request.url.startsWith("/api/docs")) return;
+    if (request.routeOptions.config?.public || !request.routeOptions.url) return;
+    if (!request.actor) throw commonErrors.unauthenticated();
+    if (WRITE_METHODS.has(request.method) && request.headers["x-csrf-token"] !== request.csrfToken) {
+      throw commonErrors.csrf();
+    }
+  });
+}
+
+/** Registers cookies, session lookup and the session/CSRF guards. */
+export default fp(authPlugin, { name: "luoshi-auth" });
