@@ -18,6 +18,7 @@ import authPlugin from "./plugins/auth.ts";
 import errorsPlugin from "./plugins/errors.ts";
 import securityPlugin from "./plugins/security.ts";
 import swaggerPlugin from "./plugins/swagger.ts";
+import webPlugin from "./plugins/web.ts";
 
 /** What buildApp needs: the database, and optionally a clock, settings and logger; features may add more. */
 export interface BuildAppOptions {
@@ -55,7 +56,8 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(unitRoutes, deps);
   await app.register(auditRoutes, deps);
   // Feature modules of other issues register here, one line each: await app.register(xRoutes, deps);
-  // The web app (issue 6) registers last, after every /api route: await app.register(webPlugin, deps);
+  // The web app (issue 6) registers last, after every /api route.
+  await app.register(webPlugin);
 
   await app.ready();
   return app;
