@@ -1,0 +1,29 @@
+/**
+ * Issuer: the body that signs the plan, from the signature line right above the signing date, else a
+ * 发布单位 / 发布机构 / 发文机关 field. "经省政府同意" names no issuer.
+ */
+import type { Line } from "../lines.ts";
+import type { Span } from "../types.ts";
+import { isDateLine } from "./dates.ts";
+
+const BODY = /^[\u4e00-\u9fff()]{2,40}(政府|办公室|办公厅|委员会|管委会|局|厅|委|办|部|院|中心|公司)$/;
+const FIELD = /^(?:发布单位|发布机构|发文机关|发文单位)\s*:\s*(?<v>\S[^:]*?)(?=\s+\S+\s*:|$)/;
+
+/** The issuer with its span, or null. */
+export function findIssuer(head: Line[], tail: Line[]): { value: string; span: Span } | null {
+  for (const lines of [head, tail]) {
+    for (let i = 1; i < lines.length; i++) {
+      if (!isDateLine(lines[i].text)) continue;
+      const prev = lines[i - 1];
+      if (BODY.test(prev.text)) return { value: prev.text, span: [prev.start, prev.end] };
+    }
+  }
+  for (const line of head) {
+    const m = FIELD.exec(line.text);
+    if (m) {
+      const s = line.start + m[0].indexOf(m.groups!.v);
+      return { value: m.groups!.v, span: [s, s + m.groups!.v.length] };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+/**
+ * Title: the plan's own name. Read, in order, from the notice wrapper ("现将《X》印发给你们",
+ * "《X》已经…同意"), a title line of its own before the first item (ending in a genre word such as 方案,
+ * 意见, 计划), and a 标题 field or notice line unwrapped ("关于印发《X》的通知" -> X). Page chrome alone
+ * gives no title.
+ */
+import type { Line } from "../lines.ts";
+import type { Span } from "../types.ts";
+
+const WRAPPER_ISSUE = /现(?:将|把)(?<t>[^,。;]{4,80}?)(?:印发|转发|批转|下发)给/;
+const WRAPPER_AGREED = /《(?<t>[^》]{4,80})》(?:已经|经)[^。]{0,40}?(?:同意|通过|审定|研究)/;
+const GENRE = /(方案|意见|计划|规划|办法|纲要|细则|要点|安排|措施|决定|规定|分解表|任务表|清单|行动|指南)(\(\d{4}\s*-\s*\d{4}年\)|\(\d{4}年\))?$/;
+const NOTICE = /关于(?:印发|转发|批转|下发)(?:[^《]{0,20})?《?(?<t>[^》]+?)》?的?通知$/;
+const FIELD = /^(?:标题|#+)\s*:?\s*/;
+
+export interface Found {
+  value: string;
+  span: Span;
+}
+
+function unwrap(norm: string, s: number, e: number): Found {
+  const inner = norm.slice(s, e);
+  if (inner.startsWith("《") && inner.endsWith("》") && inner.indexOf("《", 1) < 0) return { value: inner.slice(1, -1), span: [s + 1, e - 1] };
+  return { value: inner, span: [s, e] };
+}
+
+/** The title with its span in the normalised text, or null. */
+export function findTitle(head: Line[], norm: string): Found | null {
+  for (const line of head) {
+    const m = WRAPPER_ISSUE.exec(line.text);
+    if (m) {
+      const s = line.start + m.index + m[0].indexOf(m.groups!.t);
+      return unwrap(norm, s, s + m.groups!.t.length);
+    }
+  }
+  for (const line of head) {
+    const m = WRAPPER_AGREED.exec(line.text);
+    if (m) {
+      const s = line.start + m.index + 1;
+      return { value: m.groups!.t, span: [s, s + m.groups!.t.length] };
+    }
+  }
+  for (const line of head) {
+    const text = line.text.replace(FIELD, "");
+    const s = line.start + (line.text.length - text.length);
+    if (/[。,:;]/.test(text) || text.length < 6 || text.length > 60 || NOTICE.test(text)) continue;
+    if (GENRE.test(text) && !/^(各|为|根据|按照)/.test(text)) return { value: text, span: [s, s + text.length] };
+  }
+  for (const line of head) {
+    const text = line.text.replace(FIELD, "");
+    const m = NOTICE.exec(text);
+    if (m && !/[。,;]/.test(text)) {
+      const s = line.start + (line.text.length - text.length) + m.index + m[0].indexOf(m.groups!.t);
+      return { value: m.groups!.t, span: [s, s + m.groups!.t.length] };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+/**
+ * Normalisation that keeps every offset: each UTF-16 code unit maps to exactly one code unit, so a
+ * span found in the normalised text indexes the original text unchanged.
+ */
+
+const FULL_WIDTH_START = 0xff01;
+const FULL_WIDTH_END = 0xff5e;
+const FULL_TO_HALF = 0xfee0;
+
+/** Single code units that read the same as an ASCII character in this genre. */
+const SAME_AS: Record<string, string> = {
+  "\u3000": " ",
+  "\u00a0": " ",
+  "\t": "\t",
+  "\r": " ",
+  "\u2014": "-",
+  "\u2013": "-",
+  "\u2012": "-",
+  "\u2015": "-",
+  "\uff5e": "~",
+  "\u301c": "~",
+  "\u3014": "〔",
+  "\u3015": "〕",
+  "\u2502": "|",
+  "\ufeff": " ",
+};
+
+/** Returns a string of the same length as `original` with full-width forms folded to half width. */
+export function normaliseText(original: string): string {
+  let out = "";
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END && code !== 0xff5e) {
+      out += String.fromCharCode(code - FULL_TO_HALF);
+      continue;
+    }
+    const ch = original[i];
+    out += SAME_AS[ch] ?? ch;
+  }
+  return out;
+}

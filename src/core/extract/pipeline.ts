@@ -1,0 +1,128 @@
+/**
+ * extractPlan: policy document text -> structured plan (../shared/extraction/SCHEMA.md) with source
+ * spans. Pure, deterministic, browser-safe: normalise (offset-preserving) -> blocks (chrome dropped,
+ * tables read) -> outline -> meta -> per item: roles and units, targets, time expressions.
+ */
+import { itemKind } from "./item-kind.ts";
+import { splitLines } from "./lines.ts";
+import { readMeta } from "./meta/meta.ts";
+import { normaliseText } from "./normalise.ts";
+import { findProseRoles } from "./rules/role-notes.ts";
+import { readRoleNote } from "./rules/roles.ts";
+import { findTargets } from "./rules/targets.ts";
+import { findTimes } from "./rules/times.ts";
+import { quotations } from "./rules/quantities.ts";
+import { inheritPrefixes, splitNames } from "./rules/unit-names.ts";
+import { buildBlocks } from "./segment/blocks.ts";
+import { buildOutline, type RawItem } from "./segment/outline.ts";
+import type { ExtractOptions, Item, Meta, Plan, Target, TimeMention, UnitMention, UnitRole } from "./types.ts";
+
+/** Warning when no item was found: Chinese, then English. */
+export const NO_ITEMS_WARNING = "未找到编号条目(一、 (一) 1. 或任务表),计划为空 / No numbered items or task table found; the plan is empty";
+const FAILED_WARNING = "解析中断,计划为空 / Extraction stopped on unexpected input; the plan is empty";
+
+const TARGET_ROLES = new Set(["prose", "content", "target", "other"]);
+const ROLE_COLUMNS: Record<string, UnitRole> = { lead: "lead", support: "support", owners: "owners" };
+const WHEN_CELL_MAX = 24;
+
+function unique<T>(list: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function readUnits(norm: string, raw: RawItem): UnitMention[] {
+  const out: UnitMention[] = [];
+  for (const part of raw.parts) {
+    const column = ROLE_COLUMNS[part.role];
+    if (column) {
+      const note = readRoleNote(norm, part.span, column);
+      const mentions = note ?? inheritPrefixes(splitNames(norm, part.span)).map((n) => ({ name: n.name, role: column, span: n.span }));
+      out.push(...mentions);
+    } else if (part.role !== "when") out.push(...findProseRoles(norm, part.span));
+  }
+  return unique(out, (m) => `${m.role}:${m.name}`);
+}
+
+function readTargets(norm: string, original: string, raw: RawItem): Target[] {
+  const state = { lastMetric: null, lastMetricSpan: null };
+  const fromTargetCells: Target[] = [];
+  const others: Target[] = [];
+  for (const part of raw.parts) {
+    if (!TARGET_ROLES.has(part.role)) continue;
+    const found = findTargets(norm, original, part.span, state);
+    (part.role === "target" ? fromTargetCells : others).push(...found);
+  }
+  const same = (a: Target, b: Target) => a.value === b.value && a.unit === b.unit;
+  return [...others.filter((t) => !fromTargetCells.some((c) => same(c, t))), ...fromTargetCells].sort((a, b) => a.valueSpan[0] - b.valueSpan[0]);
+}
+
+function readTimes(norm: string, original: string, raw: RawItem): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const part of raw.parts) {
+    const [s, e] = part.span;
+    if (part.role === "when" && e - s <= WHEN_CELL_MAX) out.push({ text: original.slice(s, e), span: [s, e] });
+    else out.push(...findTimes(norm, original, part.span, quotations(norm, part.span)));
+  }
+  return out;
+}
+
+function headingsUp(raw: RawItem, norm: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (let r: RawItem | null = raw; r; r = r.parent) out.push(r.headingSpan ? norm.slice(r.headingSpan[0], r.headingSpan[1]) : null);
+  return out;
+}
+
+function toItem(norm: string, original: string, raw: RawItem, ids: Set<string>): Item {
+  const units = readUnits(norm, raw);
+  const times = readTimes(norm, original, raw);
+  let id = raw.path.join("/");
+  for (let n = 2; ids.has(id); n++) id = `${raw.path.join("/")}~${n}`;
+  ids.add(id);
+  const names = (role: UnitRole) => units.filter((u) => u.role === role).map((u) => u.name);
+  return {
+    id,
+    path: raw.path,
+    kind: itemKind(headingsUp(raw, norm)),
+    heading: raw.headingSpan ? original.slice(raw.headingSpan[0], raw.headingSpan[1]) : null,
+    anchor: original.slice(raw.anchorSpan[0], raw.anchorSpan[1]),
+    lead: names("lead"),
+    support: names("support"),
+    owners: names("owners"),
+    targets: readTargets(norm, original, raw),
+    when: unique(times, (t) => t.text.replace(/\s+/g, "")).map((t) => t.text),
+    span: raw.span,
+    headingSpan: raw.headingSpan,
+    units,
+    times,
+  };
+}
+
+function emptyMeta(): Meta {
+  return { title: null, issuer: null, docNumber: null, date: null, period: null, spans: { title: null, issuer: null, docNumber: null, date: null, period: null } };
+}
+
+function run(original: string, options: ExtractOptions): Plan {
+  const norm = normaliseText(original);
+  const lines = splitLines(norm);
+  const outline = buildOutline(norm, buildBlocks(norm, lines));
+  const head = lines.filter((l) => l.end <= outline.firstItemStart);
+  const meta = readMeta(original, norm, head, lines);
+  const ids = new Set<string>();
+  const items = outline.items.map((raw) => toItem(norm, original, raw, ids));
+  return { doc: options.doc ?? "", meta, items, warnings: items.length ? [] : [NO_ITEMS_WARNING] };
+}
+
+/** Extracts the structured plan of a policy document; never throws, spans index into `text`. */
+export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
+  const original = typeof text === "string" ? text : "";
+  try {
+    return run(original, options);
+  } catch {
+    return { doc: options.doc ?? "", meta: emptyMeta(), items: [], warnings: [FAILED_WARNING] };
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Quantities: a number (Arabic, Chinese with a measure unit, or a fraction), an optional range end,
+ * its unit as written and the comparison words around it. Numbers inside quotations, ordinals, years
+ * and thresholds that define the counted thing ("超亿元企业", "500kV环网") are not quantities.
+ */
+import type { Comparison, Span } from "../types.ts";
+import { parseNumber } from "./numbers.ts";
+import { CMP_AFTER, CMP_BEFORE, COUNT_UNITS, MEASURE_UNITS } from "./words.ts";
+
+export interface Quantity {
+  /** span of the number(s) as written, range included */
+  valueSpan: Span;
+  values: number[];
+  unit: string | null;
+  count: boolean;
+  /** comparison from the words around, before range handling */
+  cmp: Comparison | null;
+  /** first character of the comparison word before, or of the number */
+  start: number;
+  /** end of the unit and of any comparison word after it */
+  end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
+const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(escape).join("|");
+const CN_MEASURE = MEASURE_UNITS.filter((u) => u !== "%" && u !== "‰").sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** One pattern, three alternatives: Arabic with unit (and range), fraction, Chinese numeral with a measure unit. */
+const QUANTITY = new RegExp(
+  [
+    `(?<a>\\d+(?:\\.\\d+)?)(?:\\s*(?:-|~|至|到)\\s*(?<b>\\d+(?:\\.\\d+)?))?\\s*(?<unit>${UNITS})`,
+    `(?<frac>[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2})(?<funit>%)?`,
+    `(?<cn>[一二两三四五六七八九十百千]{1,5})(?<cunit>${CN_MEASURE})`,
+  ].join("|"),
+  "g",
+);
+
+const TIME_AFTER_COUNT = /^(月|工作日|小时|季度|年|星期|周|学期|批次)/;
+const NOUN_AFTER = /^[\u4e00-\u9fff“"《(]/;
+const FOLLOW_OK = /^(的|和|及|或|并|以|用|为|其|左右|上下|、|,|。|;|:|\))/;
+
+/** Spans of quotations (“…”, "…", 《…》, 「…」) in `norm[from, to)`, inside which numbers are names. */
+export function quotations(norm: string, [from, to]: Span): Span[] {
+  const out: Span[] = [];
+  const pairs: [string, string][] = [["“", "”"], ["《", "》"], ["「", "」"], ["‘", "’"]];
+  for (const [open, close] of pairs) {
+    for (let i = norm.indexOf(open, from); i >= 0 && i < to; i = norm.indexOf(open, i + 1)) {
+      const j = norm.indexOf(close, i + 1);
+      if (j < 0 || j >= to || j - i > 60) continue;
+      out.push([i, j + 1]);
+    }
+  }
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    if (norm[i] !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      if (i - open <= 60) out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+function cmpBefore(norm: string, at: number, floor: number): { cmp: Comparison; start: number } | null {
+  for (const [word, cmp] of CMP_BEFORE) {
+    for (const gap of ["", "在", "到"]) {
+      const s = at - gap.length - word.length;
+      if (s >= floor && norm.slice(s, at) === word + gap) return { cmp, start: s };
+    }
+  }
+  return null;
+}
+
+function cmpAfter(norm: string, at: number, ceil: number): { cmp: Comparison; end: number } | null {
+  let i = at;
+  while (i < ceil && norm[i] === " ") i++;
+  for (const [word, cmp] of CMP_AFTER) if (norm.startsWith(word, i) && i + word.length <= ceil) return { cmp, end: i + word.length };
+  return null;
+}
+
+/** Quantities in `norm[from, to)`, thresholds and names already left out. */
+export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
+  const quoted = quotations(norm, [from, to]);
+  const text = norm.slice(from, to);
+  const out: Quantity[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+    const g = m.groups!;
+    const s = from + m.index;
+    const e = s + m[0].length;
+    const before = norm[s - 1] ?? "";
+    if (/[\d.A-Za-z第〔\[*+\-]/.test(before)) continue;
+    if (quoted.some(([qs, qe]) => s >= qs && e <= qe)) continue;
+    const unit = g.unit ?? g.cunit ?? g.funit ?? null;
+    const rawValues = g.frac ? [g.frac] : g.cn ? [g.cn] : g.b ? [g.a, g.b] : [g.a];
+    const values = rawValues.map(parseNumber);
+    if (values.some((v) => !Number.isFinite(v))) continue;
+    const valueEnd = g.unit ? s + m[0].length - g.unit.length : g.cunit ? s + g.cn.length : s + g.frac.length;
+    let numEnd = valueEnd;
+    while (numEnd > s && norm[numEnd - 1] === " ") numEnd--;
+    const rest = norm.slice(e, to);
+    const count = unit !== null && COUNT_UNITS.includes(unit);
+    if (count && TIME_AFTER_COUNT.test(rest)) continue;
+    if (unit === "个" && /^(百分点)/.test(rest)) continue;
+    const before2 = cmpBefore(norm, s, from);
+    const after = cmpAfter(norm, e, to);
+    const end = after ? after.end : e;
+    const follow = norm.slice(end, to);
+    const ratio = unit === "%" || unit === "‰" || unit === null || unit === "个百分点" || unit === "百分点";
+    if (!count && !ratio) {
+      const byThreshold = /[过超]$/.test(norm.slice(Math.max(from, s - 1), s)) && (NOUN_AFTER.test(follow) || follow.startsWith("的"));
+      const byNoun = NOUN_AFTER.test(follow) && !FOLLOW_OK.test(follow);
+      if (byThreshold || byNoun) continue;
+    }
+    out.push({
+      valueSpan: [s, numEnd],
+      values,
+      unit,
+      count,
+      cmp: after?.cmp ?? before2?.cmp ?? null,
+      start: before2 ? before2.start : s,
+      end,
+    });
+  }
+  return out;
+}

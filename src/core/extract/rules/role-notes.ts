@@ -1,0 +1,73 @@
+/**
+ * Where roles stand in prose: parenthetical notes ("(市经信局负责)", "(由省经贸委牵头,有关部门配合组织落实)",
+ * "(牵头单位:X;配合单位:Y)"), sentences that are only a role note ("牵头单位:市发改委。" or
+ * "由市发改委牵头,各区配合。"), and "办公室设在X,具体负责…", which makes X an owner.
+ */
+import type { Span, UnitMention } from "../types.ts";
+import { readRoleNote } from "./roles.ts";
+import { inheritPrefixes, splitNames } from "./unit-names.ts";
+
+const ROLE_HINT = /牵头|配合|协办|参与|会同|负责|责任单位|责任部门|组织落实|共同实施|组织实施/;
+const OFFICE_SEAT = /设在(?<unit>[^,。;()]{2,24}?)[,]?具体负责/g;
+
+/** Balanced parenthetical spans (inner text, without the parentheses) in `norm[from, to)`. */
+export function parentheticals(norm: string, [from, to]: Span): Span[] {
+  const out: Span[] = [];
+  const open: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (norm[i] === "(" || norm[i] === "【") open.push(i);
+    else if ((norm[i] === ")" || norm[i] === "】") && open.length) {
+      const s = open.pop()!;
+      if (open.length === 0) out.push([s + 1, i]);
+    }
+  }
+  return out;
+}
+
+/** Sentences of `norm[from, to)` (split on 。 ; and line breaks), trimmed. */
+export function sentences(norm: string, [from, to]: Span): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || "。;\n!?".includes(norm[i])) {
+      let s = start;
+      let e = i;
+      while (s < e && /\s/.test(norm[s])) s++;
+      while (e > s && /\s/.test(norm[e - 1])) e--;
+      if (e > s) out.push([s, e]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Unit mentions that prose in `norm[from, to)` assigns through role notes. */
+export function findProseRoles(norm: string, span: Span): UnitMention[] {
+  const out: UnitMention[] = [];
+  const seen = new Set<string>();
+  const add = (list: UnitMention[] | null) => {
+    for (const m of list ?? []) {
+      const key = `${m.span[0]}:${m.span[1]}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(m);
+      }
+    }
+  };
+  for (const inner of parentheticals(norm, span)) {
+    if (ROLE_HINT.test(norm.slice(inner[0], inner[1]))) add(readRoleNote(norm, inner, null));
+  }
+  for (const sentence of sentences(norm, span)) {
+    const text = norm.slice(sentence[0], sentence[1]);
+    if (text.startsWith("(") || !ROLE_HINT.test(text) || text.length > 120) continue;
+    add(readRoleNote(norm, sentence, null));
+  }
+  const text = norm.slice(span[0], span[1]);
+  OFFICE_SEAT.lastIndex = 0;
+  for (let m = OFFICE_SEAT.exec(text); m; m = OFFICE_SEAT.exec(text)) {
+    const s = span[0] + m.index + 2;
+    const names = inheritPrefixes(splitNames(norm, [s, s + m.groups!.unit.length]));
+    add(names.map((n) => ({ name: n.name, role: "owners" as const, span: n.span })));
+  }
+  return out;
+}

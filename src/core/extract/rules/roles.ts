@@ -1,0 +1,96 @@
+/**
+ * Role clauses: who leads (牵头), who supports (配合, 协办, 参与, 会同) and who owns the work (负责,
+ * 负责实施, 责任单位, 组织落实, 共同实施). Only role words assign units; the subject of "X要…" gets none.
+ * A clause is "UNITS + role word" ("市经贸委牵头"), "由UNITS + role word", "会同UNITS + role word" or
+ * "label: UNITS" ("牵头单位:X"); a role clause without a role word continues the role before it.
+ */
+import type { Span, UnitMention, UnitRole } from "../types.ts";
+import { inheritPrefixes, splitNames, type NamePiece } from "./unit-names.ts";
+
+/** Labels written before the units ("责任单位:X"). */
+export const ROLE_LABELS: [RegExp, UnitRole][] = [
+  [/^(牵头(责任)?(单位|部门)|主责(单位|部门))\s*[:]\s*/, "lead"],
+  [/^(配合(单位|部门)|协办(单位|部门)|参与(单位|部门)|协同(单位|部门))\s*[:]\s*/, "support"],
+  [/^(责任(单位|部门|主体)|负责(单位|部门)|实施(单位|主体)|承办(单位|部门))\s*[:]\s*/, "owners"],
+];
+
+/** Role words written after the units, longest first. */
+export const ROLE_WORDS: [RegExp, UnitRole][] = [
+  [/(分别|共同|联合)?牵头(负责|组织落实|组织实施|落实|实施|抓总)?(工作)?$/, "lead"],
+  [/(积极|共同|协同|负责)?(配合|协办|参与|协助)(组织落实|组织实施|落实|实施|推进)?(工作)?$/, "support"],
+  [/(负责实施|共同实施|组织落实|组织实施|负责落实|具体负责|共同负责|分别负责|负责推进|负责)(工作)?$/, "owners"],
+];
+
+const SUPPORT_OPENER = /^会同/;
+
+export interface RoleClause {
+  role: UnitRole;
+  units: Span;
+  /** true for "label: units", whose role carries on to the clauses after it */
+  labelled: boolean;
+}
+
+/** Reads one clause `norm[from, to)` as a role clause, or null. `carry` is the role of the previous clause. */
+export function readRoleClause(norm: string, [from, to]: Span, carry: UnitRole | null): RoleClause | null {
+  const text = norm.slice(from, to);
+  for (const [re, role] of ROLE_LABELS) {
+    const m = re.exec(text);
+    if (m) return to - from > m[0].length ? { role, units: [from + m[0].length, to], labelled: true } : null;
+  }
+  for (const [re, role] of ROLE_WORDS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    let start = from;
+    let unitRole = role;
+    const opener = SUPPORT_OPENER.exec(text);
+    if (opener) {
+      start += opener[0].length;
+      unitRole = "support";
+    } else if (text.startsWith("由")) start += 1;
+    const end = from + m.index;
+    return end - start >= 2 ? { role: unitRole, units: [start, end], labelled: false } : null;
+  }
+  return carry && to - from >= 2 ? { role: carry, units: [from, to], labelled: false } : null;
+}
+
+/** Splits a role note into clauses on , ; 。 outside parentheses. */
+export function splitClauses(norm: string, [from, to]: Span): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = norm[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ",;。".includes(ch)) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out.filter(([s, e]) => e > s);
+}
+
+/**
+ * Unit mentions of a whole role note (a parenthetical note, a role cell, a role line). `fallback` is
+ * the role a clause without role word takes (a table column's role), or null to require role words.
+ * Returns null when some clause is not a role clause: then the text is no role note.
+ */
+export function readRoleNote(norm: string, span: Span, fallback: UnitRole | null): UnitMention[] | null {
+  const roles: UnitRole[] = [];
+  const pieces: NamePiece[] = [];
+  let carry: UnitRole | null = fallback;
+  for (const clause of splitClauses(norm, span)) {
+    if (/^\s*$/.test(norm.slice(clause[0], clause[1]))) continue;
+    const rc = readRoleClause(norm, clause, carry);
+    if (!rc) return null;
+    const names = splitNames(norm, rc.units);
+    if (names.length === 0) return null;
+    for (const n of names) {
+      pieces.push(n);
+      roles.push(rc.role);
+    }
+    carry = rc.labelled ? rc.role : fallback;
+  }
+  return inheritPrefixes(pieces).map((n, i) => ({ name: n.name, role: roles[i], span: n.span }));
+}

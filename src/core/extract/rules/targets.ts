@@ -1,0 +1,218 @@
+/**
+ * Targets: a quantity the item commits to, with its metric (the noun phrase before the number, or the
+ * counted noun after it, or the metric of the target it continues), scope, comparison, direction and
+ * whether 力争/争取… make it aspirational. Works on one region (a prose body or a table cell) at a time.
+ */
+import type { Change, Comparison, Span, Target } from "../types.ts";
+import { findQuantities, quotations, type Quantity } from "./quantities.ts";
+import { ASPIRATION_WORDS, CHANGE_FALSE_FRIENDS, CHANGE_WORDS, CLAUSE_VERBS, canonicalUnit } from "./words.ts";
+
+const SENTENCE_END = "。;!?\n";
+const CLAUSE_END = ",:,。;!?\n(";
+
+/** Words that open a clause without naming a metric; stripped from the metric's front. */
+const LEADING_FILLER =
+  /^(其中|同时|并且|并|且|和|及|与|、|力争|争取|争创|力求|努力|确保|要|将|把|使|对|为|在|有|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|年内|全年|每年|今年|明年|\d+年内|用\d+年时间|连续\d+年|累计)/;
+
+/** Words that close the text before the number without naming the metric; stripped from the metric's end. */
+const TRAILING_FILLER =
+  /(达到|达|为|到|保持在|控制在|稳定在|保持|维持在|年均|累计|分别|共|总计|合计|均|再|比\d+\*?年|比上年|同比|较上年|较\d{4}年|\d+年|各|以上|力争|争取|力求|努力|确保|要|的)$/;
+
+/** Metrics that say nothing: the target continues the metric before it. */
+const EMPTY_METRIC = /^(总数|总量|数量|规模|累计|合计|总计|共计|其中)?$/;
+
+/** A place that a target is set for ("葛店开发区", "鄂城区"). */
+const PLACE = /^[\u4e00-\u9fff]{1,10}(开发区|新区|园区|经济区|区|县|镇|街道)$/;
+
+/** Endings of a metric noun: with one, the text after 其中 is a metric, not a scope. */
+const METRIC_END = /(比重|比例|占比|率|额|值|量|数|投资|收入|产值|规模|面积|增速|总量|指数|资金|利润|税收|产量)$/;
+
+function lastIndexOfAny(text: string, chars: string, from: number, floor: number): number {
+  for (let i = from - 1; i >= floor; i--) if (chars.includes(text[i])) return i;
+  return -1;
+}
+
+function stripFillers(norm: string, [s, e]: Span): Span {
+  for (let changed = true; changed && e > s; ) {
+    changed = false;
+    const lead = LEADING_FILLER.exec(norm.slice(s, e));
+    if (lead && lead[0].length < e - s) {
+      s += lead[0].length;
+      changed = true;
+    }
+    const trail = TRAILING_FILLER.exec(norm.slice(s, e));
+    if (trail && trail[0].length <= e - s) {
+      e -= trail[0].length;
+      changed = true;
+    }
+    for (const [word] of CHANGE_WORDS) {
+      if (e - s > word.length && norm.slice(e - word.length, e) === word) {
+        e -= word.length;
+        changed = true;
+      }
+    }
+    while (e > s && /[\s、,]/.test(norm[e - 1])) e--;
+    while (s < e && /[\s、,]/.test(norm[s])) s++;
+  }
+  return [s, e];
+}
+
+function findChange(norm: string, [s, e]: Span): Change | null {
+  let found: Change | null = null;
+  let at = -1;
+  for (const [word, change] of CHANGE_WORDS) {
+    for (let i = norm.indexOf(word, s); i >= 0 && i + word.length <= e; i = norm.indexOf(word, i + 1)) {
+      const falseFriend = CHANGE_FALSE_FRIENDS.some((f) => {
+        const k = f.indexOf(word);
+        return k >= 0 && norm.startsWith(f, i - k);
+      });
+      if (!falseFriend && i > at) {
+        at = i;
+        found = change;
+      }
+    }
+  }
+  return found;
+}
+
+/** The counted noun right after a quantity ("30家重点企业" -> "重点企业"), up to the clause end or next quantity. */
+function nounAfter(norm: string, at: number, limit: number): Span | null {
+  let s = at;
+  if (norm[s] === "的") s++;
+  if (!/[\u4e00-\u9fff“"《(]/.test(norm[s] ?? "")) return null;
+  let e = s;
+  while (e < limit && !",;。:!?\n".includes(norm[e])) e++;
+  while (e > s && /[\s、和及与,]/.test(norm[e - 1])) e--;
+  return e - s >= 1 ? [s, e] : null;
+}
+
+/** Splits "A、B和C" at top level into the named things (for "各1个" and region lists). */
+function splitList(norm: string, [s, e]: Span): Span[] {
+  const out: Span[] = [];
+  let start = s;
+  let depth = 0;
+  for (let i = s; i < e; i++) {
+    const ch = norm[i];
+    if ("(“《".includes(ch)) depth++;
+    else if (")”》".includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === "、" || ((ch === "和" || ch === "及") && i - start >= 2))) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, e]);
+  return out.filter(([a, b]) => b > a);
+}
+
+/** "国家级、省级科技立项" -> "国家级科技立项", "省级科技立项": a bare level borrows the last thing's noun. */
+function completeLevels(names: string[]): string[] {
+  const last = names[names.length - 1] ?? "";
+  const tail = /^(国家级|省级|市级|县级|区级|国家|省|市)(.+)$/.exec(last);
+  return names.map((n) => (tail && /^(国家级|省级|市级|县级|区级|国家|省|市)$/.test(n) ? n + tail[2] : n));
+}
+
+interface RegionState {
+  lastMetric: string | null;
+  lastMetricSpan: Span | null;
+}
+
+/** Targets in `norm[from, to)`; `state` carries the last metric across an item's regions. */
+export function findTargets(norm: string, original: string, region: Span, state: RegionState = { lastMetric: null, lastMetricSpan: null }): Target[] {
+  const [from, to] = region;
+  const quantities = findQuantities(norm, region);
+  const out: Target[] = [];
+  let prevEnd = from;
+  const accepted: Quantity[] = [];
+  const quoted = quotations(norm, region);
+  for (const q of quantities) {
+    const sentenceStart = lastIndexOfAny(norm, SENTENCE_END, q.start, from) + 1 || from;
+    let clauseStart = Math.max(lastIndexOfAny(norm, CLAUSE_END, q.start, from) + 1, from);
+    for (const [qs, qe] of quoted) if (clauseStart > qs && clauseStart < qe) clauseStart = qs;
+    const sameClause = accepted.filter((a) => a.end <= q.start && a.start >= clauseStart);
+    if (!q.count && q.unit !== "%" && q.unit !== null && sameClause.some((a) => a.count)) continue;
+    if (sameClause.length) clauseStart = Math.max(clauseStart, prevEnd);
+    accepted.push(q);
+    prevEnd = q.end;
+    const pre = stripFillers(norm, [clauseStart, q.start]);
+    const preText = norm.slice(pre[0], pre[1]);
+
+    const aspirational = ASPIRATION_WORDS.some((w) => {
+      const i = norm.lastIndexOf(w, q.start - w.length);
+      return i >= sentenceStart && i >= from;
+    });
+    let change = findChange(norm, [clauseStart, q.start]);
+    if (!change) {
+      const firstClauseEnd = Math.max(lastIndexOfAny(norm, ",", clauseStart, sentenceStart), sentenceStart);
+      const head = findChange(norm, [sentenceStart, Math.max(firstClauseEnd, sentenceStart)]);
+      const clauseText = norm.slice(clauseStart, q.start);
+      if (head === "up" && clauseStart > sentenceStart && !CLAUSE_VERBS.some((v) => clauseText.includes(v))) {
+        const headText = norm.slice(sentenceStart, q.start);
+        if (/^(力争|争取|确保|年内|全年|每年)*(新增|新培育|新建|新引进|净增)/.test(headText)) change = "up";
+      }
+    }
+
+    const after = q.count || (q.unit === "%" && EMPTY_METRIC.test(preText)) ? nounAfter(norm, q.end, to) : null;
+    let metrics: { text: string; span: Span | null; scope: string | null }[] = [];
+    const distributive = norm.slice(q.start - 1, q.start) === "各";
+    if (after && !(q.count && !EMPTY_METRIC.test(preText) && distributive)) {
+      metrics = [{ text: norm.slice(after[0], after[1]), span: after, scope: null }];
+    } else if (distributive && preText) {
+      const parts = splitList(norm, pre);
+      const names = completeLevels(parts.map(([a, b]) => norm.slice(a, b)));
+      metrics = names.map((text, i) => ({ text, span: names[i] === norm.slice(parts[i][0], parts[i][1]) ? parts[i] : null, scope: null }));
+    } else if (EMPTY_METRIC.test(preText)) {
+      metrics = [{ text: state.lastMetric ?? "", span: state.lastMetricSpan, scope: null }];
+    } else {
+      const parts = splitList(norm, pre);
+      const places = parts.map(([a, b]) => norm.slice(a, b));
+      if (state.lastMetric && places.every((p) => PLACE.test(p))) {
+        metrics = places.map((p) => ({ text: state.lastMetric!, span: state.lastMetricSpan, scope: p }));
+      } else {
+        let text = preText;
+        const opensWithQi = /其中$/.test(norm.slice(Math.max(from, pre[0] - 2), pre[0])) || /^其中/.test(norm.slice(clauseStart, q.start).trim());
+        if (opensWithQi && state.lastMetric && q.unit === "%" && !METRIC_END.test(text) && text.length <= 10) {
+          metrics = [{ text: state.lastMetric, span: state.lastMetricSpan, scope: text }];
+        } else {
+          const threshold = /^([过超][^的]*的)$/.exec(text);
+          if (threshold && state.lastMetric && /[过超][^的]*的/.test(state.lastMetric)) {
+            text = state.lastMetric.replace(/[过超][^的]*的/, threshold[1]);
+            metrics = [{ text, span: null, scope: null }];
+          } else metrics = [{ text, span: pre, scope: null }];
+        }
+      }
+    }
+    if (metrics[0]?.text && metrics[0].span) {
+      state.lastMetric = metrics[0].text;
+      state.lastMetricSpan = metrics[0].span;
+    } else if (metrics[0]?.text) state.lastMetric = metrics[0].text;
+
+    const quoteStart = (() => {
+      let s = clauseStart;
+      while (s < q.start && /[\s、,和及与]/.test(norm[s])) s++;
+      return s;
+    })();
+    const quoteEnd = after && metrics[0]?.span === after ? after[1] : q.end;
+    const range = q.values.length === 2;
+    for (const m of metrics) {
+      q.values.forEach((value, i) => {
+        const cmp: Comparison = range ? (i === 0 ? ">=" : "<=") : (q.cmp ?? "=");
+        out.push({
+          quote: original.slice(quoteStart, quoteEnd),
+          metric: m.text ? (m.span ? original.slice(m.span[0], m.span[1]) : m.text) : null,
+          scope: m.scope,
+          value,
+          unit: q.unit === null ? null : canonicalUnit(q.unit),
+          cmp,
+          change,
+          aspirational,
+          span: [quoteStart, quoteEnd],
+          valueSpan: q.valueSpan,
+          metricSpan: m.span,
+        });
+      });
+    }
+  }
+  return out;
+}
+
+export type { RegionState };

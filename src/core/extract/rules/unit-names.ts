@@ -1,0 +1,110 @@
+/**
+ * Unit names in a list: split on 、 , ; 和 及 与 (never inside parentheses, never inside one office's
+ * name such as "省打私与海防口岸办"), drop trailing 等/等部门, and inherit the level prefix within the list
+ * ("市发改委、科技局" -> 市科技局; "市二环线转型办和搬迁办" -> 市二环线搬迁办).
+ */
+import type { Span } from "../types.ts";
+
+export interface NamePiece {
+  name: string;
+  span: Span;
+}
+
+/** Level prefixes a unit name can start with. */
+export const LEVEL_PREFIXES = ["省", "市", "县", "区", "镇", "乡"];
+
+/** Endings of an office or body's name. */
+export const OFFICE_SUFFIX = /(委员会|管委会|委|局|厅|办公室|办|部|室|中心|公司|集团|银行|行|会|院|所|站|队|处|社|署|馆|组|团|政府|部门|单位|机构|企业|街道)$/;
+
+/** Endings of a place: a place is never prefixed. */
+const PLACE_SUFFIX = /(省|市|县|区|镇|乡|街道|新区|开发区|园区|新城|\))$/;
+
+/** Collective owners kept as written ("各区", "有关部门"). */
+const COLLECTIVE = /^(各|有关|相关|其他|其它|全|本|所在|属地)/;
+
+/** Bodies that never inherit a prefix (companies and groups name themselves). */
+const NO_INHERIT = /(公司|集团|银行|协会|商会)$/;
+
+const TRAILING_NOISE = /(等(有关|相关)?(部门|单位|机构)?|分别|共同|具体|一起|等)$/;
+const LEADING_NOISE = /^(由|会同|及|和|与|并|或|以及)/;
+
+/** Splits `norm[from, to)` into unit names with spans, before prefix inheritance. */
+export function splitNames(norm: string, [from, to]: Span): NamePiece[] {
+  const pieces: Span[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = norm[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if ("、,;/".includes(ch) || ch === " ") {
+      pieces.push([start, i]);
+      start = i + 1;
+      continue;
+    }
+    if ("和及与".includes(ch) && i > start) {
+      const left = norm.slice(start, i);
+      const right = norm.slice(i + 1, to);
+      if ((OFFICE_SUFFIX.test(left) || PLACE_SUFFIX.test(left)) && right.length >= 2) {
+        pieces.push([start, i]);
+        start = i + 1;
+      }
+    }
+  }
+  pieces.push([start, to]);
+  const out: NamePiece[] = [];
+  for (let [s, e] of pieces) {
+    for (let changed = true; changed; ) {
+      changed = false;
+      while (s < e && /\s/.test(norm[s])) s++;
+      while (e > s && /\s/.test(norm[e - 1])) e--;
+      const lead = LEADING_NOISE.exec(norm.slice(s, e));
+      if (lead && e - s > lead[0].length + 1) {
+        s += lead[0].length;
+        changed = true;
+      }
+      const trail = TRAILING_NOISE.exec(norm.slice(s, e));
+      if (trail && e - s > trail[0].length) {
+        e -= trail[0].length;
+        changed = true;
+      }
+    }
+    const name = norm.slice(s, e);
+    if (name.length >= 2 && name.length <= 30 && !/^(等|部门|单位)$/.test(name)) out.push({ name, span: [s, e] });
+  }
+  return out;
+}
+
+/** The qualifier a name lends to the unprefixed names after it ("市", "市二环线"), or null. */
+function qualifierOf(lender: string, borrower: string): string | null {
+  if (!LEVEL_PREFIXES.includes(lender[0]) || COLLECTIVE.test(lender)) return null;
+  if (lender.endsWith(")")) return lender[0];
+  const tail = lender.slice(-borrower.length);
+  const head = lender.slice(0, lender.length - borrower.length);
+  if (tail.slice(-1) === borrower.slice(-1) && head.length >= 4) return head;
+  return lender[0];
+}
+
+/** True when a name takes its list's level prefix. */
+function needsPrefix(name: string): boolean {
+  if (LEVEL_PREFIXES.includes(name[0]) || COLLECTIVE.test(name)) return false;
+  if (PLACE_SUFFIX.test(name) || NO_INHERIT.test(name)) return false;
+  return OFFICE_SUFFIX.test(name);
+}
+
+/** Applies prefix inheritance: each unprefixed office takes the qualifier of the nearest prefixed name before it. */
+export function inheritPrefixes(pieces: NamePiece[]): NamePiece[] {
+  let lender: string | null = null;
+  return pieces.map((p) => {
+    if (LEVEL_PREFIXES.includes(p.name[0]) && !COLLECTIVE.test(p.name) && !PLACE_SUFFIX.test(p.name.replace(/\(.*\)$/, ""))) {
+      lender = p.name;
+      return p;
+    }
+    if (lender && needsPrefix(p.name)) {
+      const q = qualifierOf(lender, p.name);
+      if (q) return { name: q + p.name, span: p.span };
+    }
+    return p;
+  });
+}

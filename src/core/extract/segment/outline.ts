@@ -1,0 +1,211 @@
+/**
+ * Outline: walks the blocks and opens an item for every numbered line (一、 (一) 1、 1. (1) ①), every
+ * table row (with its section cell "一、发展新产业" as the row's parent), and every lead-phrase paragraph
+ * of a heading-only section. Levels follow the order in which marker kinds first nest, so any
+ * numbering scheme works. An annex heading ("附件1") starts a fresh outline under its own label.
+ */
+import type { Line } from "../lines.ts";
+import { trimSpan } from "../lines.ts";
+import { isDateLine } from "../meta/dates.ts";
+import type { Span } from "../types.ts";
+import type { Block } from "./blocks.ts";
+import { leadPhraseLength } from "./lead-phrase.ts";
+import { readMarker } from "./markers.ts";
+import type { Cell, ColumnRole } from "./table.ts";
+
+export type PartRole = ColumnRole | "prose";
+
+/** A stretch of an item's own text and what it holds. */
+export interface Part {
+  span: Span;
+  role: PartRole;
+}
+
+/** An item as the outline finds it, before roles, targets and times are read. */
+export interface RawItem {
+  path: string[];
+  parent: RawItem | null;
+  span: Span;
+  headingSpan: Span | null;
+  anchorSpan: Span;
+  parts: Part[];
+  headingOnly: boolean;
+  paragraphs: number;
+  hasNumberedChild: boolean;
+}
+
+type Level = { kind: string; label: string; item: RawItem };
+
+const ANNEX = /^附\s*件\s*(?<n>\d{1,2})?\s*[:]?\s*$/;
+const SIGNATURE = /^[\u4e00-\u9fff()]{2,30}(政府|办公室|办公厅|委员会|管委会|局|厅)$/;
+const ANCHOR_MAX = 20;
+const HEADING_MAX = 40;
+const TABLE_KINDS = new Set(["tableSection", "tableRow"]);
+
+export interface Outline {
+  items: RawItem[];
+  /** offset of the first item's marker, or the text length when there is none */
+  firstItemStart: number;
+}
+
+/** Builds the outline of the document from its blocks. */
+export function buildOutline(norm: string, blocks: Block[]): Outline {
+  const items: RawItem[] = [];
+  const stack: Level[] = [];
+  const lastValue = new Map<string, number>();
+  let annex: string | null = null;
+  let tableRoles: ColumnRole[] | null = null;
+  let rowCounter = 0;
+
+  const top = () => stack[stack.length - 1];
+  const pathOf = () => [...(annex ? [annex] : []), ...stack.map((l) => l.label)];
+
+  const open = (kind: string, label: string, span: Span, bodyStart: number, at: number | null = null): RawItem => {
+    if (at !== null) stack.length = at;
+    else {
+      const idx = stack.findIndex((l) => l.kind === kind);
+      if (idx >= 0) stack.length = idx;
+      else if (kind !== "para" && top()?.kind === "para") stack.pop();
+    }
+    const parent = top()?.item ?? null;
+    if (parent && kind !== "para") parent.hasNumberedChild = true;
+    const body = trimSpan(norm, [bodyStart, span[1]]);
+    const bodyText = norm.slice(body[0], body[1]);
+    const headingOnly = !/[。;]/.test(bodyText) && bodyText.length <= HEADING_MAX;
+    let headingSpan: Span | null = null;
+    if (headingOnly) headingSpan = trimSpan(norm, body, ":。");
+    else {
+      const lead = bodyText.indexOf("。");
+      if (lead > 0 && lead <= 30 && !/\d/.test(bodyText.slice(0, lead))) headingSpan = [body[0], body[0] + lead];
+    }
+    const anchorEnd = headingOnly ? body[1] : Math.min(body[1], body[0] + ANCHOR_MAX);
+    const item: RawItem = {
+      path: [],
+      parent,
+      span: [span[0], span[1]],
+      headingSpan: headingSpan && headingSpan[1] > headingSpan[0] ? headingSpan : null,
+      anchorSpan: [body[0], anchorEnd],
+      parts: body[1] > body[0] ? [{ span: body, role: "prose" }] : [],
+      headingOnly,
+      paragraphs: 0,
+      hasNumberedChild: false,
+    };
+    stack.push({ kind, label, item });
+    item.path = pathOf();
+    items.push(item);
+    return item;
+  };
+
+  const tableBase = () => {
+    let n = stack.length;
+    while (n > 0 && TABLE_KINDS.has(stack[n - 1].kind)) n--;
+    return n;
+  };
+
+  const openRow = (cells: Cell[], roles: ColumnRole[], span: Span) => {
+    const base = tableBase();
+    let sectionAt = -1;
+    let content = cells;
+    let colRoles = roles;
+    if (cells.length === roles.length + 1) {
+      sectionAt = 0;
+      colRoles = ["section", ...roles];
+    }
+    if (sectionAt < 0) sectionAt = colRoles.indexOf("section");
+    content = cells;
+    const section = sectionAt >= 0 ? content[sectionAt] : null;
+    if (section && section.text) {
+      const marker = readMarker(section.text);
+      const label = marker ? marker.label : section.text;
+      const existing = stack[base];
+      if (existing?.kind === "tableSection" && existing.label === label) stack.length = base + 1;
+      else {
+        open("tableSection", label, section.span, section.span[0] + (marker?.length ?? 0), base);
+        rowCounter = 0;
+      }
+    }
+    const rowBase = stack[base]?.kind === "tableSection" ? base + 1 : base;
+    const seqAt = colRoles.indexOf("seq");
+    const contentAt = colRoles.findIndex((r, i) => (r === "content" || r === "other") && content[i]?.text);
+    const seqText = seqAt >= 0 ? content[seqAt]?.text.replace(/[.、\s]/g, "") : "";
+    const contentCell = contentAt >= 0 ? content[contentAt] : null;
+    const contentMarker = contentCell ? readMarker(contentCell.text) : null;
+    if (!contentCell && !content.some((c, i) => c.text && colRoles[i] !== "seq" && colRoles[i] !== "section")) return;
+    rowCounter++;
+    const label = seqText && /^\d{1,3}$/.test(seqText) ? seqText : contentMarker ? contentMarker.label : String(rowCounter);
+    const bodyStart = contentCell ? contentCell.span[0] + (contentMarker?.length ?? 0) : span[0];
+    const anchorCell: Span = contentCell ? [bodyStart, contentCell.span[1]] : span;
+    const item = open("tableRow", label, [span[0], span[1]], bodyStart, rowBase);
+    item.anchorSpan = [anchorCell[0], Math.min(anchorCell[1], anchorCell[0] + ANCHOR_MAX)];
+    item.headingSpan = null;
+    item.headingOnly = false;
+    item.parts = [];
+    content.forEach((cell, i) => {
+      const role = colRoles[i] ?? "other";
+      if (!cell.text || role === "seq" || role === "section") return;
+      const s = i === contentAt ? bodyStart : cell.span[0];
+      if (cell.span[1] > s) item.parts.push({ span: [s, cell.span[1]], role });
+    });
+  };
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.type === "row") {
+      if (block.header) {
+        tableRoles = block.header;
+        stack.length = tableBase();
+        continue;
+      }
+      const roles = block.roles ?? tableRoles ?? guessRoles(block.cells);
+      openRow(block.cells, roles, block.span);
+      continue;
+    }
+    tableRoles = null;
+    const line: Line = block.line;
+    const annexMatch = ANNEX.exec(line.text);
+    if (annexMatch) {
+      annex = `附件${annexMatch.groups!.n ?? ""}`;
+      stack.length = 0;
+      lastValue.clear();
+      continue;
+    }
+    const marker = readMarker(line.text);
+    if (marker) {
+      const last = lastValue.get(marker.kind);
+      const inStack = stack.some((l) => l.kind === marker.kind);
+      const plausible = marker.value === 1 || (last !== undefined && marker.value > last && marker.value <= last + 3) || (!inStack && last === undefined && marker.value <= 3);
+      if (plausible) {
+        lastValue.set(marker.kind, marker.value);
+        open(marker.kind, marker.label, [line.start, line.end], line.start + marker.length);
+        continue;
+      }
+    }
+    if (isDateLine(line.text)) continue;
+    const next = blocks[b + 1];
+    if (SIGNATURE.test(line.text) && next?.type === "prose" && isDateLine(next.line.text)) continue;
+    const current = top();
+    if (!current) continue;
+    const owner = current.kind === "para" ? stack[stack.length - 2] : current;
+    const lead = leadPhraseLength(line.text);
+    if (owner && owner.item.headingOnly && !owner.item.hasNumberedChild && lead > 0) {
+      owner.item.paragraphs++;
+      const item = open("para", `¶${owner.item.paragraphs}`, [line.start, line.end], line.start);
+      item.headingSpan = [line.start, line.start + lead];
+      item.anchorSpan = [line.start, Math.min(line.end, line.start + Math.max(ANCHOR_MAX, lead + 1))];
+      continue;
+    }
+    current.item.parts.push({ span: [line.start, line.end], role: "prose" });
+    current.item.span[1] = line.end;
+  }
+  return { items, firstItemStart: items.length ? Math.min(...items.map((i) => i.span[0])) : norm.length };
+}
+
+function guessRoles(cells: Cell[]): ColumnRole[] {
+  return cells.map((c, i) => {
+    if (i === 0 && /^\d{1,3}\.?$/.test(c.text)) return "seq";
+    if (i === 0 && cells.length > 2 && readMarker(c.text)?.kind === "cn" && readMarker(cells[1].text)) return "section";
+    if (/(牵头|配合|负责|负责实施|共同实施|组织落实)$/.test(c.text)) return "owners";
+    if (/^(\d{4}年)?(\d{1,2}月)?(底|末)?(前|以前)?$/.test(c.text) || /^(长期|持续推进|全年|年内)/.test(c.text)) return "when";
+    return i === 0 || (i === 1 && cells[0].text.length <= 3) ? "content" : "other";
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * Task tables: pipe rows ("a | b | c"), tab rows, and tables flattened one cell per line. A header row
+ * names the columns; each column gets a role that says what its cells hold.
+ */
+import type { Line } from "../lines.ts";
+import type { Span } from "../types.ts";
+
+export const COLUMN_ROLES = ["seq", "section", "content", "target", "lead", "support", "owners", "when", "other"] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/** Header words and the column role they announce, most specific first. */
+export const HEADER_WORDS: [RegExp, ColumnRole][] = [
+  [/^(序号|编号|序)$/, "seq"],
+  [/^(类别|领域|板块|分类|项目类别|工作类别|重点领域|主要方面)$/, "section"],
+  [/^(牵头(责任)?(单位|部门)|主责(单位|部门)|牵头)$/, "lead"],
+  [/^(配合(单位|部门)|协办(单位|部门)|参与(单位|部门)|协同(单位|部门)|配合)$/, "support"],
+  [/^(责任(单位|部门|主体)|负责(单位|部门)|实施(单位|主体)|承办(单位|部门)|主体责任(单位|部门))$/, "owners"],
+  [/^(完成(时限|时间|期限)|时间(节点|安排|要求|进度)?|时限(要求)?|进度(安排)?|推进时间|截止时间)$/, "when"],
+  [/^(目标任务|工作目标|预期目标|目标|完成目标|年度目标|主要目标|量化指标|工作标准|预期成果)$/, "target"],
+  [/^(工作内容|重点任务|主要任务|任务|具体任务|工作任务|任务内容|工作措施|具体措施|主要内容|工作举措|重点工作|具体工作|重点项目|项目名称|工作事项|任务名称)$/, "content"],
+];
+
+/** The role a header cell announces, or null when it is no header word. */
+export function headerRole(cell: string): ColumnRole | null {
+  const t = cell.replace(/\s+/g, "");
+  for (const [re, role] of HEADER_WORDS) if (re.test(t)) return role;
+  return null;
+}
+
+export interface Cell {
+  span: Span;
+  text: string;
+}
+
+/** Splits a pipe or tab row into trimmed cells (empty cells kept), or null when the line is no row. */
+export function splitRow(line: Line): Cell[] | null {
+  const sep = line.text.includes("|") ? "|" : line.text.includes("\t") ? "\t" : null;
+  if (!sep) return null;
+  const parts = line.text.split(sep);
+  const cells: Cell[] = [];
+  let at = line.start;
+  for (const part of parts) {
+    let s = at;
+    let e = at + part.length;
+    while (s < e && /\s/.test(line.text[s - line.start])) s++;
+    while (e > s && /\s/.test(line.text[e - 1 - line.start])) e--;
+    cells.push({ span: [s, e], text: line.text.slice(s - line.start, e - line.start) });
+    at += part.length + 1;
+  }
+  if (sep === "|") {
+    if (cells.length && cells[0].text === "") cells.shift();
+    if (cells.length && cells[cells.length - 1].text === "") cells.pop();
+  }
+  const filled = cells.filter((c) => c.text !== "").length;
+  if (cells.length < 2 || filled < 2) return null;
+  return cells;
+}
+
+/** Column roles when every cell of the row is a header word, else null. */
+export function readHeader(cells: Cell[]): ColumnRole[] | null {
+  const roles = cells.map((c) => headerRole(c.text));
+  if (roles.some((r) => r === null)) return null;
+  return roles as ColumnRole[];
+}
+
+export interface FlatTable {
+  /** index in `lines` of the first header line */
+  from: number;
+  /** index after the last line of the table */
+  to: number;
+  roles: ColumnRole[];
+  rows: Cell[][];
+}
+
+const MIN_FLAT_COLUMNS = 3;
+
+/** Finds a table flattened one cell per line starting at `lines[i]`: header cells each on a line, then rows. */
+export function readFlatTable(lines: Line[], i: number): FlatTable | null {
+  const roles: ColumnRole[] = [];
+  let j = i;
+  while (j < lines.length && lines[j].text.length <= 12) {
+    const role = headerRole(lines[j].text);
+    if (!role) break;
+    roles.push(role);
+    j++;
+  }
+  if (roles.length < MIN_FLAT_COLUMNS || !roles.some((r) => r === "content")) return null;
+  const asCell = (l: Line): Cell => ({ span: [l.start, l.end], text: l.text });
+  const rows: Cell[][] = [];
+  const seqAt = roles.indexOf("seq");
+  if (seqAt === 0) {
+    let expected = 1;
+    let k = j;
+    while (k < lines.length && lines[k].text === String(expected)) {
+      let end = k + 1;
+      while (end < lines.length && lines[end].text !== String(expected + 1) && end - k < roles.length * 2) end++;
+      const isLast = end >= lines.length || lines[end].text !== String(expected + 1);
+      if (isLast) end = Math.min(lines.length, k + roles.length);
+      rows.push(lines.slice(k, end).map(asCell));
+      k = end;
+      expected++;
+      if (isLast) break;
+    }
+    return rows.length ? { from: i, to: k, roles, rows } : null;
+  }
+  let k = j;
+  while (k + roles.length <= lines.length) {
+    const chunk = lines.slice(k, k + roles.length);
+    if (chunk.some((l, n) => n > 0 && headerRole(l.text) === null && /^[一二三四五六七八九十]+、/.test(l.text))) break;
+    rows.push(chunk.map(asCell));
+    k += roles.length;
+    if (k < lines.length && /^[一二三四五六七八九十]+、|^附件/.test(lines[k].text)) break;
+  }
+  return rows.length ? { from: i, to: k, roles, rows } : null;
+}
