@@ -1,0 +1,166 @@
+/**
+ * HTML to lines of text, shared by the .html reader (saved web pages) and the .docx reader (mammoth's HTML):
+ * block elements become lines, a table row becomes one line with cells joined by " | ", scripts, styles and
+ * navigation are dropped.
+ */
+import { HTMLElement, NodeType, parse, type Node } from "node-html-parser";
+import { joinCells, joinFragments } from "./fragments.ts";
+
+/** Elements whose content is never document text. */
+const DROPPED = new Set([
+  "head", "script", "style", "noscript", "template", "nav", "iframe", "svg", "canvas", "object", "embed",
+  "select", "option", "button", "input", "textarea", "map",
+]);
+
+/** Elements that start and end a line. */
+const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div", "dl", "dt",
+  "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li",
+  "main", "ol", "p", "section", "ul", "fieldset", "legend", "details", "summary",
+]);
+
+/** Collects inline text into lines; whitespace inside a line collapses as a browser would show it. */
+class LineCollector {
+  readonly lines: string[] = [];
+  private current = "";
+
+  text(value: string): void {
+    this.current += value.replace(/[ \t\n\r\f\u00a0]+/g, " ");
+  }
+
+  raw(value: string): void {
+    const [first = "", ...rest] = value.replace(/\r\n?/g, "\n").split("\n");
+    this.current += first;
+    for (const line of rest) {
+      this.break();
+      this.current = line;
+    }
+  }
+
+  break(): void {
+    const line = this.current.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+    if (line) this.lines.push(line);
+    this.current = "";
+  }
+
+  push(line: string): void {
+    this.break();
+    if (line) this.lines.push(line);
+  }
+}
+
+function tagOf(node: HTMLElement): string {
+  return (node.rawTagName ?? "").toLowerCase();
+}
+
+function isElement(node: Node): node is HTMLElement {
+  return node.nodeType === NodeType.ELEMENT_NODE;
+}
+
+/** Class or id words that name site chrome on government page templates ("main-nav", "bdshare", "footer"). */
+const CHROME_WORDS = new Set(["nav", "navbar", "navigation", "menu", "breadcrumb", "crumb", "footer", "share", "bdshare"]);
+
+/** Site navigation, menus, share bars and footers, by ARIA role or by a class/id word. */
+function isChrome(node: HTMLElement): boolean {
+  if (node.getAttribute("role") === "navigation") return true;
+  const names = `${node.getAttribute("class") ?? ""} ${node.getAttribute("id") ?? ""}`.toLowerCase();
+  return names.split(/[\s_-]+/).some((word) => CHROME_WORDS.has(word));
+}
+
+function walk(node: Node, out: LineCollector, preformatted: boolean): void {
+  if (node.nodeType === NodeType.TEXT_NODE) {
+    if (preformatted) out.raw(node.text);
+    else out.text(node.text);
+    return;
+  }
+  if (!isElement(node)) return;
+  const tag = tagOf(node);
+  if (DROPPED.has(tag) || isChrome(node)) return;
+  if (tag === "br") return out.break();
+  if (tag === "table") {
+    for (const row of tableRows(node)) out.push(row);
+    return;
+  }
+  const block = BLOCKS.has(tag) || tag === "pre";
+  if (block) out.break();
+  for (const child of node.childNodes) walk(child, out, preformatted || tag === "pre");
+  if (block) out.break();
+}
+
+/** The text of one cell on one line: its paragraphs joined. */
+function cellText(cell: HTMLElement): string {
+  const out = new LineCollector();
+  walk(cell, out, false);
+  out.break();
+  return joinFragments(out.lines);
+}
+
+/** Direct rows of a table (through thead/tbody/tfoot), not rows of tables nested in its cells. */
+function directRows(table: HTMLElement): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  for (const child of table.childNodes) {
+    if (!isElement(child)) continue;
+    const tag = tagOf(child);
+    if (tag === "tr") rows.push(child);
+    else if (tag === "thead" || tag === "tbody" || tag === "tfoot") rows.push(...directRows(child));
+  }
+  return rows;
+}
+
+function span(cell: HTMLElement, attribute: "rowspan" | "colspan"): number {
+  const value = Number.parseInt(cell.getAttribute(attribute) ?? "1", 10);
+  return Number.isFinite(value) && value > 1 ? Math.min(value, 1000) : 1;
+}
+
+/**
+ * Table rows as lines. A cell spanning rows (a lead unit merged over three tasks) is repeated in each row it
+ * covers; a cell spanning columns leaves its other columns empty, so columns stay under their header.
+ */
+export function tableRows(table: HTMLElement): string[] {
+  const carried = new Map<number, { text: string; rowsLeft: number }>();
+  const lines: string[] = [];
+  for (const row of directRows(table)) {
+    const cells: string[] = [];
+    const takeCarried = () => {
+      for (let c = carried.get(cells.length); c && c.rowsLeft > 0; c = carried.get(cells.length)) {
+        cells.push(c.text);
+        c.rowsLeft -= 1;
+      }
+    };
+    for (const cell of row.childNodes) {
+      if (!isElement(cell) || !["td", "th"].includes(tagOf(cell))) continue;
+      takeCarried();
+      const text = cellText(cell);
+      const rowSpan = span(cell, "rowspan");
+      if (rowSpan > 1) carried.set(cells.length, { text, rowsLeft: rowSpan - 1 });
+      cells.push(text, ...Array<string>(span(cell, "colspan") - 1).fill(""));
+    }
+    takeCarried();
+    lines.push(...rowLines(cells));
+  }
+  return lines;
+}
+
+/** A short label closed by a colon: "文号:", "发布日期:". */
+const FIELD_LABEL = /^[^|]{1,8}[::]$/;
+
+/**
+ * One table row as lines. A row of label/value pairs (the 索引号: | … | 发布机构: | … block of a government
+ * page) gives one "label:value" line per pair, the shape of a document's header block; any other row is one line.
+ */
+function rowLines(cells: string[]): string[] {
+  const filled = cells.map((cell) => cell.trim()).filter(Boolean);
+  const pairs = filled.length >= 2 && filled.length % 2 === 0 && filled.every((cell, i) => i % 2 === 1 || FIELD_LABEL.test(cell));
+  if (pairs) return filled.flatMap((cell, i) => (i % 2 === 0 ? [`${cell}${filled[i + 1]}`] : []));
+  const line = joinCells(cells);
+  return line.replace(/[|\s]/g, "") ? [line] : [];
+}
+
+/** The text of an HTML document or fragment, one block per line. */
+export function htmlToLines(html: string): string[] {
+  const root = parse(html.replace(/<!doctype[^>]*>/i, ""), { comment: false, blockTextElements: {} });
+  const out = new LineCollector();
+  walk(root, out, false);
+  out.break();
+  return out.lines;
+}

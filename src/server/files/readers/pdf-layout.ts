@@ -1,0 +1,126 @@
+/**
+ * A PDF's positioned text items back into lines and paragraphs. A PDF stores glyph runs at positions, not
+ * paragraphs: items on one baseline make a line, a wide gap between items is a table column (" | "), a line
+ * that runs to the right margin continues on the next line, and "— 3 —" page numbers are dropped.
+ */
+import { joinFragments } from "./fragments.ts";
+
+/** What the layout needs from a text item (unpdf's StructuredTextItem has these). */
+export interface PositionedText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  hasEOL: boolean;
+}
+
+interface Line {
+  text: string;
+  left: number;
+  right: number;
+  size: number;
+  /** spans the text block from the left margin (or a paragraph indent) to the right margin: the paragraph goes on */
+  full: boolean;
+  /** starts at the left margin, as a paragraph's continuation line does */
+  flush: boolean;
+}
+
+/** A gap wider than this many font sizes separates table cells. */
+const CELL_GAP = 1.5;
+/** A space glyph narrower than this many font sizes is automatic CJK–Latin spacing, not a typed space. */
+const AUTOSPACE = 0.3;
+
+/** A line ending within this many font sizes of the margin is full: left-aligned Chinese text wraps up to two characters early (no line may start with ",", "。"). */
+const RAGGED_EDGE = 3;
+/** A paragraph's first line is indented by two characters in official documents; allow a little more. */
+const PARAGRAPH_INDENT = 3;
+/** Pages with fewer lines than this do not set their own margin. */
+const MARGIN_SAMPLE = 5;
+
+/** Numbering that opens a new item: 一、 (一) 1、 1. (1) ① 第一条. A line opening with it never continues the line before. */
+const ITEM_START =
+  /^(?:[一二三四五六七八九十百]+[、.．]|[((][一二三四五六七八九十百\d]+[))]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分])/;
+
+/** Page numbers in official-document style: "— 3 —", "- 12 -", "第 3 页", "3 / 10". */
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+
+function isBlank(text: string): boolean {
+  return !/[^\s\u3000]/.test(text);
+}
+
+/** Items of one page, in content order, grouped into lines. */
+function pageLines(items: PositionedText[]): Line[] {
+  const lines: Line[] = [];
+  let current: (Line & { y: number }) | null = null;
+  let endOfLine = false;
+  for (const item of items) {
+    const size = item.fontSize || 10;
+    const sameLine = current && !endOfLine && Math.abs(item.y - current.y) < size * 0.5;
+    if (!current || !sameLine) {
+      if (current) lines.push(current);
+      current = { text: "", left: item.x, right: item.x, size, full: false, flush: false, y: item.y };
+    }
+    endOfLine = item.hasEOL;
+    if (isBlank(item.str)) {
+      if (item.width >= size * AUTOSPACE && current.text && !current.text.endsWith(" ")) current.text += " ";
+      current.right = Math.max(current.right, item.x + item.width);
+      continue;
+    }
+    if (!current.text) current.left = item.x;
+    else if (item.x - current.right > size * CELL_GAP) current.text = `${current.text.trimEnd()} | `;
+    current.text += item.str;
+    current.right = Math.max(current.right, item.x + item.width);
+    current.size = Math.max(current.size, size);
+  }
+  if (current) lines.push(current);
+  return lines
+    .map((line) => ({ ...line, text: line.text.trim() }))
+    .filter((line) => line.text && !PAGE_NUMBER.test(line.text));
+}
+
+/**
+ * Marks the lines that span the text block and those that start at its left edge. The margins are the page's
+ * outermost lines; a page of only a few lines (a signature page) keeps the margins of the page before it.
+ */
+function markMargins(pages: Line[][]): void {
+  let left = -Infinity;
+  let right = Infinity;
+  for (const lines of pages) {
+    if (lines.length >= MARGIN_SAMPLE || right === Infinity) {
+      left = Math.min(...lines.map((line) => line.left));
+      right = Math.max(...lines.map((line) => line.right));
+    }
+    for (const line of lines) {
+      line.flush = line.left <= left + line.size;
+      line.full = line.left <= left + line.size * PARAGRAPH_INDENT && line.right >= right - line.size * RAGGED_EDGE;
+    }
+  }
+}
+
+/** Joins wrapped lines into paragraphs: a full line goes on in the next flush-left line of the same font size, unless that opens a numbered item or either is a table row. */
+function paragraphs(lines: Line[]): string[] {
+  const out: string[] = [];
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const continues =
+      previous !== null &&
+      previous.full &&
+      !ITEM_START.test(line.text) &&
+      !line.text.includes(" | ") &&
+      !previous.text.includes(" | ") &&
+      line.flush &&
+      Math.abs(line.size - previous.size) < 0.5;
+    if (continues) out[out.length - 1] = joinFragments([out[out.length - 1], line.text]);
+    else out.push(line.text);
+    previous = line;
+  }
+  return out;
+}
+
+/** The text of a PDF from its pages' positioned items: one paragraph, heading or table row per line. */
+export function layoutPdfText(pages: PositionedText[][]): string {
+  const lines = pages.map(pageLines);
+  markMargins(lines);
+  return paragraphs(lines.flat()).join("\n");
+}

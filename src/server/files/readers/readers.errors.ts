@@ -1,0 +1,52 @@
+/**
+ * Errors a document reader raises: each has a stable code, one line in Chinese and one in English, so the
+ * upload route answers with it and the CLI prints it as one line.
+ */
+import { AppError, defineError } from "../../errors.ts";
+
+/** Megabytes, rounded to one decimal, for messages. */
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
+}
+
+export const readerErrors = {
+  empty: defineError("files.empty", 400, "文件为空", "The file is empty"),
+  noText: defineError(
+    "files.no_text",
+    400,
+    "文件中没有可读的文字(扫描件请先做文字识别)",
+    "The file holds no readable text (run OCR on a scanned document first)",
+  ),
+  binaryText: defineError(
+    "files.binary_text",
+    400,
+    "文件名为 .txt,但内容不是文本",
+    "The file is named .txt but its content is not text",
+  ),
+  /** The bytes do not open as the format the name or content says. */
+  corrupt: (format: string) =>
+    new AppError(
+      "files.corrupt",
+      400,
+      `.${format} 文件已损坏或格式不符,无法读取`,
+      `The .${format} file is corrupt or not really .${format}; it cannot be read`,
+      { format },
+    ),
+  /** The extension (or the sniffed content) names no format Luoshi reads. */
+  unsupported: (extension: string) =>
+    new AppError(
+      "files.unsupported_type",
+      415,
+      `不支持的文件类型${extension ? ` .${extension}` : ""},请使用 .txt、.docx、.pdf、.xlsx 或 .html`,
+      `Unsupported file type${extension ? ` .${extension}` : ""}; use .txt, .docx, .pdf, .xlsx or .html`,
+      { extension },
+    ),
+  tooLarge: (size: number, maxBytes: number) =>
+    new AppError(
+      "files.too_large",
+      413,
+      `文件大小 ${megabytes(size)} MB,超过 ${megabytes(maxBytes)} MB 的上限`,
+      `The file is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB limit`,
+      { size, maxBytes },
+    ),
+};

@@ -1,0 +1,180 @@
+/**
+ * The document readers on files made by LibreOffice (see test/fixtures/files/README.md): the text a user's
+ * .txt/.docx/.pdf/.xlsx/.html yields, and the one-line errors for files that cannot be read.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { AppError } from "../../src/server/errors.ts";
+import { readDocument } from "../../src/server/files/readers/read-document.ts";
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/files/${name}`, import.meta.url)));
+const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), "utf8");
+const lines = (text: string) => text.split("\n");
+/** Lines compared without whitespace: formats differ in spaces, never in words. */
+const squeezed = (text: string) => lines(text).map((line) => line.replace(/\s/g, ""));
+
+async function readError(bytes: Uint8Array, name: string, maxBytes?: number): Promise<AppError> {
+  const error = await readDocument(bytes, name, { maxBytes }).then(
+    () => null,
+    (thrown: AppError) => thrown,
+  );
+  if (!error) throw new Error(`${name} was read without error`);
+  return error;
+}
+
+const SEED_002_ITEM =
+  "(一)工业实现平稳增长,经济运行处在合理区间。增长态势平稳,规模以上工业增加值年均增长8%以上。";
+
+describe(".txt", () => {
+  it("reads GB18030/GBK bytes as the same text the UTF-8 seed holds", async () => {
+    const read = await readDocument(fixture("seed-000-gbk.txt"), "seed-000-gbk.txt");
+    expect(read.format).toBe("txt");
+    expect(read.text).toBe(seed("000_b47b211a24cbbf1b.txt"));
+    expect(lines(read.text)).toContain("4、全部工业生产性投资80亿元,力争85亿元。");
+  });
+
+  it("drops a UTF-8 byte-order mark and turns CRLF into LF", async () => {
+    const body = "一、工作目标\r\n(一)新增规上工业企业不少于20家。\r\n";
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);
+    const read = await readDocument(bytes, "notice.txt");
+    expect(read.text).toBe("一、工作目标\n(一)新增规上工业企业不少于20家。\n");
+  });
+
+  it("reads UTF-16 text saved by Windows Notepad as Unicode", async () => {
+    const body = "二、重点任务\n1.市经信局牵头";
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(body, "utf16le"))]);
+    expect((await readDocument(utf16, "notice.txt")).text).toBe(body);
+  });
+});
+
+describe(".docx", () => {
+  it("reads the paragraphs of a seed saved by LibreOffice Writer", async () => {
+    const read = await readDocument(fixture("seed-002.docx"), "seed-002.docx");
+    expect(read.format).toBe("docx");
+    const docLines = lines(read.text);
+    expect(docLines).toContain("一、工作目标");
+    expect(docLines).toContain("三、组织保障");
+    expect(docLines.some((line) => line.startsWith(SEED_002_ITEM))).toBe(true);
+    expect(docLines[1]).toBe("索 引 号: 011217651/2018-00461 文 号: 鄂州政发〔2018〕19号");
+  });
+
+  it("turns each table row into one line of cells joined by ' | ', repeating a cell merged down", async () => {
+    const docLines = lines((await readDocument(fixture("task-table.docx"), "task-table.docx")).text);
+    expect(docLines).toEqual([
+      "某市2024年制造业高质量发展重点任务分解表",
+      "为确保全年目标任务落到实处,现将重点任务分解如下,请各牵头单位会同配合单位抓好落实。",
+      "序号 | 任务 | 牵头单位 | 配合单位 | 完成时限",
+      "1 | 规模以上工业增加值增长8%以上 | 市经信局 | 市统计局、各区人民政府 | 2024年12月底前",
+      "2 | 新增规上工业企业不少于20家 | 市经信局 | 市市场监管局 | 2024年12月底前",
+      "3 | 工业投资增长10%以上,技改投资增长12%以上 | 市发改委 | 市经信局 | 每季度",
+      "4 | 建成省级以上企业技术中心5家 | 市发改委 | 市科技局 | 2024年11月底前",
+      "各单位每月5日前报送上月进展情况。",
+    ]);
+  });
+});
+
+describe(".pdf", () => {
+  it("rebuilds the paragraphs of a LibreOffice PDF: the same lines as the .docx it was printed from", async () => {
+    const pdf = await readDocument(fixture("seed-002.pdf"), "seed-002.pdf");
+    const docx = await readDocument(fixture("seed-002.docx"), "seed-002.docx");
+    expect(pdf.format).toBe("pdf");
+    expect(squeezed(pdf.text)).toEqual(squeezed(docx.text));
+    // automatic spacing between Chinese and digits is not text: "增长8%" not "增长 8%"
+    expect(lines(pdf.text).some((line) => line.startsWith(SEED_002_ITEM))).toBe(true);
+  });
+});
+
+describe(".xlsx", () => {
+  it("reads a task table converted from CSV: one line per row", async () => {
+    const read = await readDocument(fixture("task-table.xlsx"), "task-table.xlsx");
+    expect(read.format).toBe("xlsx");
+    expect(lines(read.text)).toEqual([
+      "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限",
+      "1 | 规模以上工业增加值增长8%以上 | 市经信局 | 市统计局、各区人民政府 | 2024年12月底前",
+      "2 | 新增规上工业企业不少于20家 | 市经信局 | 市市场监管局 | 2024年12月底前",
+      "3 | 工业投资增长10%以上,技改投资增长12%以上 | 市发改委 | 市经信局 | 每季度",
+    ]);
+  });
+
+  it("reads every sheet, writes a title merged across once and repeats a unit merged down", async () => {
+    const read = await readDocument(fixture("workbook.xlsx"), "workbook.xlsx");
+    expect(lines(read.text)).toEqual([
+      "附件1 重点任务分解表",
+      "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限",
+      "1 | 实施百家企业技术改造行动,技改投资增长12%以上 | 市经信局 | 市发改委、市财政局 | 2024年12月底前",
+      "2 | 培育省级隐形冠军企业30家以上 | 市经信局 | 各区人民政府 | 每年",
+      "",
+      "指标 | 目标值 | 责任单位",
+      "规模以上工业增加值增速(%) | 8.5 | 市经信局",
+    ]);
+  });
+});
+
+describe(".html", () => {
+  it("reads a saved GB2312 government page without scripts, menus, share bar or footer", async () => {
+    const read = await readDocument(fixture("gov-page.html"), "gov-page.html");
+    expect(read.format).toBe("html");
+    const pageLines = lines(read.text);
+    expect(pageLines).toContain("文号:某政办发〔2019〕8号");
+    expect(pageLines).toContain("发布日期:2019-03-15");
+    expect(pageLines).toContain("关于印发《某市促进工业稳增长工作方案》的通知");
+    expect(pageLines).toContain("全年规模以上工业增加值增长7.5%左右,工业投资增长10%以上。");
+    expect(pageLines).toContain(
+      "(一)加强运行调度。建立重点企业联系制度,每月通报运行情况。(牵头单位:市经信局;配合单位:市统计局、市发改委)",
+    );
+    expect(pageLines).toContain("某市人民政府办公室");
+    expect(pageLines).toContain("2019年3月12日");
+    for (const chrome of ["document.write", "font-size", "办事服务", "分享到", "备案号", "DOCTYPE"]) {
+      expect(read.text).not.toContain(chrome);
+    }
+  });
+
+  it("reads a page LibreOffice exported (text in <pre>) as the same lines as the .docx", async () => {
+    const html = await readDocument(fixture("seed-002.html"), "seed-002.html");
+    const docx = await readDocument(fixture("seed-002.docx"), "seed-002.docx");
+    expect(squeezed(html.text)).toEqual(squeezed(docx.text));
+  });
+});
+
+describe("choosing the reader", () => {
+  it("sniffs the format of a file without an extension", async () => {
+    expect((await readDocument(fixture("seed-002.pdf"), "upload")).format).toBe("pdf");
+    expect((await readDocument(fixture("task-table.docx"), "upload")).format).toBe("docx");
+    expect((await readDocument(fixture("gov-page.html"), "upload")).format).toBe("html");
+  });
+
+  it("believes the content over the extension when an .xlsx was renamed .docx", async () => {
+    const read = await readDocument(fixture("task-table.xlsx"), "tasks.docx");
+    expect(read.format).toBe("xlsx");
+    expect(read.text).toContain("2 | 新增规上工业企业不少于20家 | 市经信局");
+  });
+});
+
+describe("files that cannot be read", () => {
+  const half = (bytes: Uint8Array) => bytes.subarray(0, Math.floor(bytes.length / 2));
+
+  it.each([
+    ["an empty file", new Uint8Array(0), "notice.txt", "files.empty"],
+    ["blank text", new TextEncoder().encode(" \n\u3000\n"), "notice.txt", "files.no_text"],
+    ["a PDF named .txt", fixture("seed-002.pdf"), "notice.txt", "files.binary_text"],
+    ["random bytes named .txt", new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256), "notice.txt", "files.binary_text"],
+    ["a truncated .docx", half(fixture("seed-002.docx")), "seed.docx", "files.corrupt"],
+    ["a truncated .pdf", half(fixture("seed-002.pdf")), "seed.pdf", "files.corrupt"],
+    ["a truncated .xlsx", half(fixture("task-table.xlsx")), "tasks.xlsx", "files.corrupt"],
+    ["an old Word .doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "notice.doc", "files.unsupported_type"],
+    ["unknown bytes without an extension", new Uint8Array([1, 2, 3]), "upload", "files.unsupported_type"],
+  ])("%s gives %s", async (_, bytes, name, code) => {
+    const error = await readError(bytes, name);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(error.messageEn).toMatch(/^[\x20-\x7e]+$/);
+    expect(`${error.message}${error.messageEn}`).not.toContain("\n");
+  });
+
+  it("refuses a file over the size limit before reading it", async () => {
+    const error = await readError(fixture("seed-002.pdf"), "seed.pdf", 100_000);
+    expect(error.code).toBe("files.too_large");
+    expect(error.status).toBe(413);
+    expect(error.messageEn).toBe("The file is 0.2 MB, over the 0.1 MB limit");
+  });
+});
