@@ -12,6 +12,9 @@ import type { AppDeps } from "./context.ts";
 import type { Db } from "./db/client.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
+import type { ImportDeps } from "./modules/imports/imports.deps.ts";
+import { importRoutes } from "./modules/imports/imports.routes.ts";
+import { planRoutes } from "./modules/plans/plans.routes.ts";
 import { unitRoutes } from "./modules/units/units.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
 import authPlugin from "./plugins/auth.ts";
@@ -26,6 +29,8 @@ export interface BuildAppOptions {
   clock?: Clock;
   config?: Partial<ServerConfig>;
   logger?: FastifyServerOptions["logger"];
+  /** replaces the extractor and file readers of imports (tests inject a failing step here) */
+  importer?: ImportDeps;
 }
 
 /** Builds the Fastify app with every plugin and module registered; call `listen` or `inject` on it. */
@@ -54,6 +59,8 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(authRoutes, deps);
   await app.register(userRoutes, deps);
   await app.register(unitRoutes, deps);
+  await app.register(importRoutes, { ...deps, importer: options.importer });
+  await app.register(planRoutes, deps);
   await app.register(auditRoutes, deps);
   // Feature modules of other issues register here, one line each: await app.register(xRoutes, deps);
   // The web app (issue 6) registers last, after every /api route.

@@ -35,10 +35,11 @@ export async function createTestApp(options: Omit<BuildAppOptions, "db" | "clock
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** Options of one request: extra headers, or leaving out the CSRF token to test the guard. */
+/** Options of one request: extra headers, a raw payload (multipart), or leaving out the CSRF token. */
 export interface CallOptions {
   headers?: Record<string, string>;
   csrf?: string | false;
+  payload?: Buffer;
 }
 
 /** A signed-in client: `call(method, url, body?)` sends the session cookie and, on writes, the CSRF token. */
@@ -74,7 +75,8 @@ export async function signIn(app: App, username: string, password = TEST_PASSWOR
       const csrf = options.csrf === undefined ? csrfToken : options.csrf;
       const headers: Record<string, string> = { cookie, ...options.headers };
       if (method !== "GET" && csrf !== false) headers["x-csrf-token"] = csrf;
-      return app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as object }) });
+      const payload = options.payload ?? (body as object | undefined);
+      return app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload }) });
     },
   };
 }
