@@ -2,10 +2,7 @@
  * What a bulletin (督查通报) says, as plain data. A presenter fills it from a round's reports and statuses;
  * the .docx and HTML renderers only lay it out. Once a bulletin is published this object is stored frozen.
  */
-
-/** The statuses a bulletin counts (same names as the status engine's). */
-export const BULLETIN_STATUSES = ["done", "green", "amber", "red", "not_started"] as const;
-export type BulletinStatus = (typeof BULLETIN_STATUSES)[number];
+import type { Status } from "../../../core/domain/status/status.ts";
 
 /** An item as the bulletin names it. */
 export interface BulletinItem {
@@ -57,7 +54,7 @@ export interface BulletinDto {
   figures: {
     items: number;
     targets: number;
-    byStatus: Record<BulletinStatus, number>;
+    byStatus: Record<Status, number>;
     unitsExpected: number;
     unitsReported: number;
     reportsExpected: number;
