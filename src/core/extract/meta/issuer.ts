@@ -9,15 +9,18 @@ import { isDateLine } from "./dates.ts";
 const BODY = /^[\u4e00-\u9fff()]{2,40}(政府|办公室|办公厅|委员会|管委会|局|厅|委|办|部|院|中心|公司)$/;
 const FIELD = /^(?:发布单位|发布机构|发文机关|发文单位)\s*:\s*(?<v>\S[^:]*?)(?=\s+\S+\s*:|$)/;
 
-/** The issuer with its span, or null. */
-export function findIssuer(head: Line[], tail: Line[]): { value: string; span: Span } | null {
-  for (const lines of [head, tail]) {
-    for (let i = 1; i < lines.length; i++) {
-      if (!isDateLine(lines[i].text)) continue;
-      const prev = lines[i - 1];
-      if (BODY.test(prev.text)) return { value: prev.text, span: [prev.start, prev.end] };
-    }
+/** The signature line: a body's name right above a date line, or null. */
+export function findSignature(lines: Line[]): Line | null {
+  for (let i = 1; i < lines.length; i++) {
+    if (isDateLine(lines[i].text) && BODY.test(lines[i - 1].text)) return lines[i - 1];
   }
+  return null;
+}
+
+/** The issuer with its span, or null. */
+export function findIssuer(head: Line[], all: Line[]): { value: string; span: Span } | null {
+  const signature = findSignature(all);
+  if (signature) return { value: signature.text, span: [signature.start, signature.end] };
   for (const line of head) {
     const m = FIELD.exec(line.text);
     if (m) {

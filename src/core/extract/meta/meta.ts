@@ -3,15 +3,17 @@ import type { Line } from "../lines.ts";
 import type { Meta, Span } from "../types.ts";
 import { isDateLine, readDate } from "./dates.ts";
 import { findDocNumber } from "./doc-number.ts";
-import { findIssuer } from "./issuer.ts";
+import { findIssuer, findSignature } from "./issuer.ts";
 import { findPeriod } from "./period.ts";
 import { findTitle } from "./title.ts";
 
 const DATE_FIELD = /(?:成文日期|发布日期|发文日期|印发日期)\s*:\s*/;
 const TAIL_LINES = 6;
 
-function findDate(head: Line[], tail: Line[]): { value: string; span: Span } | null {
-  for (const lines of [head, tail]) {
+function findDate(head: Line[], all: Line[]): { value: string; span: Span } | null {
+  const signature = findSignature(all);
+  const signed = signature ? all[all.indexOf(signature) + 1] : null;
+  for (const lines of [signed ? [signed] : [], head, all.slice(-TAIL_LINES)]) {
     for (const line of lines) {
       if (!isDateLine(line.text)) continue;
       const d = readDate(line.text)!;
@@ -33,11 +35,10 @@ function findDate(head: Line[], tail: Line[]): { value: string; span: Span } | n
  * line; values are sliced from `original` so they read as written.
  */
 export function readMeta(original: string, norm: string, head: Line[], all: Line[]): Meta {
-  const tail = all.slice(-TAIL_LINES);
   const title = findTitle(head, norm);
-  const issuer = findIssuer(head, tail);
+  const issuer = findIssuer(head, all);
   const docNumber = findDocNumber(head);
-  const date = findDate(head, tail);
+  const date = findDate(head, all);
   const period = findPeriod(norm, title?.span ?? null, head);
   const slice = (f: { span: Span } | null) => (f ? original.slice(f.span[0], f.span[1]) : null);
   return {

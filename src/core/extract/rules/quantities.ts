@@ -36,6 +36,8 @@ const QUANTITY = new RegExp(
 );
 
 const TIME_AFTER_COUNT = /^(月|工作日|小时|季度|年|星期|周|学期|批次)/;
+/** "每季度不少于1次": a frequency, not a target. */
+const FREQUENCY = /每(年|季度|个季度|半年|月|周|旬|天|日)[^,;。]*$/;
 const NOUN_AFTER = /^[\u4e00-\u9fff“"《(]/;
 const FOLLOW_OK = /^(的|和|及|或|并|以|用|为|其|左右|上下|、|,|。|;|:|\))/;
 
@@ -62,8 +64,10 @@ export function quotations(norm: string, [from, to]: Span): Span[] {
   return out;
 }
 
+const CMP_BEFORE_LONGEST_FIRST = [...CMP_BEFORE].sort((a, b) => b[0].length - a[0].length);
+
 function cmpBefore(norm: string, at: number, floor: number): { cmp: Comparison; start: number } | null {
-  for (const [word, cmp] of CMP_BEFORE) {
+  for (const [word, cmp] of CMP_BEFORE_LONGEST_FIRST) {
     for (const gap of ["", "在", "到"]) {
       const s = at - gap.length - word.length;
       if (s >= floor && norm.slice(s, at) === word + gap) return { cmp, start: s };
@@ -101,8 +105,10 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     while (numEnd > s && norm[numEnd - 1] === " ") numEnd--;
     const rest = norm.slice(e, to);
     const count = unit !== null && COUNT_UNITS.includes(unit);
-    if (count && TIME_AFTER_COUNT.test(rest)) continue;
+    if (unit === "个" && TIME_AFTER_COUNT.test(rest)) continue;
     if (unit === "个" && /^(百分点)/.test(rest)) continue;
+    if (unit === "部" && /^[门委署分队]/.test(rest)) continue;
+    if (unit === "次" && FREQUENCY.test(norm.slice(Math.max(from, s - 12), s))) continue;
     const before2 = cmpBefore(norm, s, from);
     const after = cmpAfter(norm, e, to);
     const end = after ? after.end : e;

@@ -54,12 +54,14 @@ export function findProseRoles(norm: string, span: Span): UnitMention[] {
       }
     }
   };
-  for (const inner of parentheticals(norm, span)) {
+  const notes = parentheticals(norm, span);
+  for (const inner of notes) {
     if (ROLE_HINT.test(norm.slice(inner[0], inner[1]))) add(readRoleNote(norm, inner, null));
   }
   for (const sentence of sentences(norm, span)) {
     const text = norm.slice(sentence[0], sentence[1]);
-    if (text.startsWith("(") || !ROLE_HINT.test(text) || text.length > 120) continue;
+    const unbalanced = text.split("(").length !== text.split(")").length;
+    if (unbalanced || !ROLE_HINT.test(text) || text.length > 120) continue;
     add(readRoleNote(norm, sentence, null));
   }
   const text = norm.slice(span[0], span[1]);

@@ -23,10 +23,17 @@ export const ROLE_WORDS: [RegExp, UnitRole][] = [
 
 const SUPPORT_OPENER = /^会同/;
 
+/** A clause of a role note that only gives a deadline ("2024年底前完成"). */
+const TIME_CLAUSE = /^[\d一二三四五六七八九十〇○]{1,4}(年|月)[^,;]{0,12}(前|内|底|完成)/;
+
+function isTimeClause(text: string): boolean {
+  return TIME_CLAUSE.test(text.trim()) || /^(长期|持续|每年|每季度|每月|年内|全年)/.test(text.trim());
+}
+
 export interface RoleClause {
   role: UnitRole;
   units: Span;
-  /** true for "label: units", whose role carries on to the clauses after it */
+  /** true for "label: units" (and the clauses continuing one), whose role carries on to the clauses after it */
   labelled: boolean;
 }
 
@@ -50,7 +57,7 @@ export function readRoleClause(norm: string, [from, to]: Span, carry: UnitRole |
     const end = from + m.index;
     return end - start >= 2 ? { role: unitRole, units: [start, end], labelled: false } : null;
   }
-  return carry && to - from >= 2 ? { role: carry, units: [from, to], labelled: false } : null;
+  return carry && to - from >= 2 ? { role: carry, units: [from, to], labelled: true } : null;
 }
 
 /** Splits a role note into clauses on , ; 。 outside parentheses. */
@@ -81,7 +88,7 @@ export function readRoleNote(norm: string, span: Span, fallback: UnitRole | null
   const pieces: NamePiece[] = [];
   let carry: UnitRole | null = fallback;
   for (const clause of splitClauses(norm, span)) {
-    if (/^\s*$/.test(norm.slice(clause[0], clause[1]))) continue;
+    if (/^\s*$/.test(norm.slice(clause[0], clause[1])) || isTimeClause(norm.slice(clause[0], clause[1]))) continue;
     const rc = readRoleClause(norm, clause, carry);
     if (!rc) return null;
     const names = splitNames(norm, rc.units);

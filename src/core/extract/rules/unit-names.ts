@@ -23,7 +23,7 @@ const PLACE_SUFFIX = /(省|市|县|区|镇|乡|街道|新区|开发区|园区|�
 const COLLECTIVE = /^(各|有关|相关|其他|其它|全|本|所在|属地)/;
 
 /** Bodies that never inherit a prefix (companies and groups name themselves). */
-const NO_INHERIT = /(公司|集团|银行|协会|商会)$/;
+const NO_INHERIT = /(公司|集团|协会|商会)$/;
 
 const TRAILING_NOISE = /(等(有关|相关)?(部门|单位|机构)?|分别|共同|具体|一起|等)$/;
 const LEADING_NOISE = /^(由|会同|及|和|与|并|或|以及)/;
@@ -78,7 +78,7 @@ export function splitNames(norm: string, [from, to]: Span): NamePiece[] {
 
 /** The qualifier a name lends to the unprefixed names after it ("市", "市二环线"), or null. */
 function qualifierOf(lender: string, borrower: string): string | null {
-  if (!LEVEL_PREFIXES.includes(lender[0]) || COLLECTIVE.test(lender)) return null;
+  if (!hasLevelPrefix(lender) || COLLECTIVE.test(lender)) return null;
   if (lender.endsWith(")")) return lender[0];
   const tail = lender.slice(-borrower.length);
   const head = lender.slice(0, lender.length - borrower.length);
@@ -86,9 +86,18 @@ function qualifierOf(lender: string, borrower: string): string | null {
   return lender[0];
 }
 
+/** Words that start with a level character but are no prefix ("市场监管局"). */
+const LEVEL_LOOKALIKE = /^(市场|市政(?!府))/;
+
+/** True when the name starts with its own level prefix. */
+export function hasLevelPrefix(name: string): boolean {
+  return LEVEL_PREFIXES.includes(name[0]) && !LEVEL_LOOKALIKE.test(name);
+}
+
 /** True when a name takes its list's level prefix. */
 function needsPrefix(name: string): boolean {
-  if (LEVEL_PREFIXES.includes(name[0]) || COLLECTIVE.test(name)) return false;
+  if (hasLevelPrefix(name) || COLLECTIVE.test(name)) return false;
+  if (/[省市县]/.test(name.slice(1))) return false;
   if (PLACE_SUFFIX.test(name) || NO_INHERIT.test(name)) return false;
   return OFFICE_SUFFIX.test(name);
 }
@@ -97,7 +106,7 @@ function needsPrefix(name: string): boolean {
 export function inheritPrefixes(pieces: NamePiece[]): NamePiece[] {
   let lender: string | null = null;
   return pieces.map((p) => {
-    if (LEVEL_PREFIXES.includes(p.name[0]) && !COLLECTIVE.test(p.name) && !PLACE_SUFFIX.test(p.name.replace(/\(.*\)$/, ""))) {
+    if (hasLevelPrefix(p.name) && !COLLECTIVE.test(p.name) && !PLACE_SUFFIX.test(p.name.replace(/\(.*\)$/, ""))) {
       lender = p.name;
       return p;
     }

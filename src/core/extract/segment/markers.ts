@@ -79,7 +79,7 @@ export function readMarker(text: string): Marker | null {
     if (!Number.isFinite(value) || value <= 0) continue;
     const rest = text.slice(m[0].length);
     if (rest.length === 0 && rule.kind !== "num") return null;
-    if (/^[年月日号%]/.test(rest)) continue;
+    if (rule.kind !== "numParen" && rule.kind !== "cnParen" && /^[年月日号%]/.test(rest)) continue;
     return { kind: rule.kind, label: rule.label(m), value, length: m[0].length };
   }
   return null;
