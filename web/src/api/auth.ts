@@ -1,0 +1,28 @@
+/** Sign in, sign out and who am I; each keeps the CSRF token current. */
+import { api, ApiError, setCsrfToken } from "./client.ts";
+import type { Session, User } from "./types.ts";
+
+/** Starts a session; the server sets the cookie. */
+export async function login(username: string, password: string): Promise<User> {
+  const session = await api.post<Session>("/auth/login", { username, password });
+  setCsrfToken(session.csrfToken);
+  return session.user;
+}
+
+/** Ends the session. */
+export async function logout(): Promise<void> {
+  await api.post("/auth/logout");
+  setCsrfToken(null);
+}
+
+/** The signed-in user, or null without a session. */
+export async function fetchMe(): Promise<User | null> {
+  try {
+    const session = await api.get<Session>("/auth/me");
+    setCsrfToken(session.csrfToken);
+    return session.user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}

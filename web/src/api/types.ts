@@ -1,0 +1,131 @@
+/** The shapes the API answers with (docs/api.md); the OpenAPI at /api/docs is the final word. */
+import type { Comparison, ItemKind, Meta, Span, TimeMention, UnitRole } from "../../../src/core/extract/types.ts";
+
+export type { Comparison, ItemKind, Span, UnitRole };
+
+export const ROLES = ["admin", "supervisor", "reporter", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitIds: string[];
+  active?: boolean;
+  version?: number;
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+export const UNIT_KINDS = ["government", "department", "region", "collective", "company", "other"] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export interface Unit {
+  id: string;
+  name: string;
+  parentId: string | null;
+  aliases: string[];
+  kind: UnitKind;
+  version: number;
+}
+
+export interface UnitMatch {
+  unitId: string;
+  name: string;
+  score: number;
+  how: "exact" | "alias" | "similar";
+}
+
+export interface PlanSummary {
+  id: string;
+  title: string;
+  status: "draft" | "published";
+  version: number;
+  revision: number;
+  publishedAt: string | null;
+  counts: { items: number; targets: number; units: number };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Assignment {
+  id: string;
+  role: UnitRole;
+  name: string;
+  unitId: string | null;
+  span: Span | null;
+}
+
+export interface TargetDto {
+  id: string;
+  version: number;
+  quote: string;
+  metric: string | null;
+  scope: string | null;
+  value: number;
+  unit: string | null;
+  cmp: Comparison;
+  change: "up" | "down" | null;
+  aspirational: boolean;
+  baseline: number | null;
+  deadline: string | null;
+  kind: string;
+  span: Span | null;
+  valueSpan: Span | null;
+  metricSpan: Span | null;
+}
+
+export interface ItemDto {
+  id: string;
+  key: string;
+  parentId: string | null;
+  path: string[];
+  kind: ItemKind;
+  heading: string | null;
+  anchor: string;
+  text?: string;
+  span: Span | null;
+  headingSpan: Span | null;
+  version: number;
+  when: string[];
+  times: TimeMention[];
+  assignments: Assignment[];
+  targets: TargetDto[];
+}
+
+export interface UnitResolution {
+  name: string;
+  unitId: string | null;
+  how: "exact" | "alias" | null;
+  suggestions: { unitId: string; name: string; score: number }[];
+}
+
+export interface PlanDetail {
+  plan: PlanSummary & { meta: Meta; documentId: string };
+  text: string;
+  items: ItemDto[];
+  units: UnitResolution[];
+}
+
+export interface ItemRef {
+  key: string;
+  path: string[];
+  heading: string | null;
+}
+
+export interface PlanDiff {
+  added: ItemRef[];
+  removed: ItemRef[];
+  changed: { item: ItemRef; fields: string[] }[];
+}
+
+/** One imported document of a plan (a "version" in the UI). */
+export interface PlanVersion {
+  revision: number;
+  createdAt: string;
+  documentId: string;
+}

@@ -1,0 +1,271 @@
+/**
+ * The leaders' dashboard: red / amber / green counts for the filter (plan, unit, period), roll-ups by plan, unit and
+ * region, who has not reported (逾期未报) apart from who lags (进度滞后) with each reason one click away, and the
+ * trend of a quantitative target against its trajectory.
+ */
+import { ClockCircleOutlined, InfoCircleOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
+import { Button, Card, Col, DatePicker, List, Popover, Row, Select, Space, Spin, Statistic, Table, Tabs, Tag, TreeSelect, Typography } from "antd";
+import type { Dayjs } from "dayjs";
+import { lazy, Suspense, useMemo, useState } from "react";
+import { Link } from "react-router-dom";
+import { directoryKeys, unitsApi } from "../../api/directory.ts";
+import { planKeys, plansApi } from "../../api/plans.ts";
+import { STATUSES, type Status } from "../../api/reporting-types.ts";
+import { type LaggingRow, type RollupRow, type StatusFilter, statusApi, statusKeys } from "../../api/status.ts";
+import { QueryView } from "../../components/feedback.tsx";
+import { STATUS_COLORS, StatusLight } from "../../components/status.tsx";
+import { unitTreeData } from "../../components/unit-tree.ts";
+import { useI18n } from "../../locales/i18n.tsx";
+import { StatusBar } from "./status-bar.tsx";
+
+const TrendChart = lazy(() => import("./trend-chart.tsx"));
+
+/** The dashboard page. */
+export default function DashboardPage() {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<StatusFilter>({});
+  const [month, setMonth] = useState<Dayjs | null>(null);
+  const plans = useQuery({ queryKey: planKeys.all, queryFn: plansApi.list });
+  const units = useQuery({ queryKey: directoryKeys.units, queryFn: unitsApi.list });
+  const dashboard = useQuery({ queryKey: statusKeys.dashboard(filter), queryFn: () => statusApi.dashboard(filter) });
+  const unitTree = useMemo(() => unitTreeData(units.data ?? []), [units.data]);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Card size="small">
+        <Space wrap>
+          <Select
+            allowClear
+            placeholder={t("dashboard.filter.plan")}
+            style={{ width: 260 }}
+            value={filter.planId}
+            onChange={(planId?: string) => setFilter((current) => ({ ...current, planId }))}
+            options={(plans.data ?? []).filter((plan) => plan.status === "published").map((plan) => ({ value: plan.id, label: plan.title }))}
+            data-testid="filter-plan"
+          />
+          <TreeSelect
+            allowClear
+            showSearch
+            treeNodeFilterProp="title"
+            placeholder={t("dashboard.filter.unit")}
+            style={{ width: 200 }}
+            value={filter.unitId}
+            onChange={(unitId?: string) => setFilter((current) => ({ ...current, unitId }))}
+            treeData={unitTree}
+          />
+          <DatePicker
+            picker="month"
+            placeholder={t("dashboard.filter.period")}
+            value={month}
+            onChange={(value) => {
+              setMonth(value);
+              setFilter((current) => ({ ...current, period: value ? value.format("YYYY-MM") : undefined }));
+            }}
+          />
+        </Space>
+      </Card>
+      <QueryView query={dashboard} rows={10}>
+        {(data) => <DashboardBody data={data} onFilter={(next) => setFilter((current) => ({ ...current, ...next }))} />}
+      </QueryView>
+    </Space>
+  );
+}
+
+interface BodyProps {
+  data: NonNullable<Awaited<ReturnType<typeof statusApi.dashboard>>>;
+  onFilter: (next: StatusFilter) => void;
+}
+
+function DashboardBody({ data, onFilter }: BodyProps) {
+  const { t } = useI18n();
+  const [shown, setShown] = useState<Status | null>(null);
+  const [trendTarget, setTrendTarget] = useState<string | null>(null);
+  const lagging = shown ? data.lagging.filter((row) => row.status === shown) : data.lagging;
+  const quantitative = data.lagging.filter((row) => row.targetId);
+  const chartTarget = trendTarget ?? quantitative[0]?.targetId ?? null;
+
+  const rollupColumns = (key: "plan" | "unit" | "region") => [
+    {
+      title: t(`dashboard.by.${key}`),
+      dataIndex: "name",
+      render: (name: string, row: RollupRow) =>
+        key === "plan" ? (
+          <Link to={`/plans/${row.id}`}>{name}</Link>
+        ) : key === "unit" ? (
+          <Typography.Link onClick={() => onFilter({ unitId: row.id })}>{name}</Typography.Link>
+        ) : (
+          name
+        ),
+    },
+    { title: t("dashboard.distribution"), width: 200, render: (_: unknown, row: RollupRow) => <StatusBar counts={row.counts} /> },
+    ...(["red", "amber", "green"] as const).map((status) => ({
+      title: <StatusLight status={status} />,
+      width: 80,
+      align: "right" as const,
+      render: (_: unknown, row: RollupRow) => row.counts[status] ?? 0,
+    })),
+    {
+      title: t("dashboard.onTrack"),
+      width: 100,
+      align: "right" as const,
+      render: (_: unknown, row: RollupRow) => (row.onTrackShare == null ? "—" : `${Math.round(row.onTrackShare * 100)}%`),
+    },
+    {
+      title: t("status.overdue"),
+      width: 90,
+      align: "right" as const,
+      render: (_: unknown, row: RollupRow) => (row.overdue ? <Tag color="red">{row.overdue}</Tag> : 0),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Row gutter={[12, 12]} className="stat-row">
+        {STATUSES.map((status) => (
+          <Col key={status} xs={12} sm={8} lg={4}>
+            <Card
+              size="small"
+              className={shown === status ? "stat-card stat-card-active" : "stat-card"}
+              onClick={() => setShown(shown === status ? null : status)}
+              data-testid={`count-${status}`}
+            >
+              <Statistic
+                title={<StatusLight status={status} />}
+                value={data.counts[status] ?? 0}
+                styles={{ content: { color: status === "not_started" ? undefined : STATUS_COLORS[status] } }}
+              />
+            </Card>
+          </Col>
+        ))}
+        <Col xs={12} sm={8} lg={4}>
+          <Card size="small" className="stat-card" data-testid="count-overdue">
+            <Statistic
+              title={
+                <span className="tree-title">
+                  <ClockCircleOutlined style={{ color: "#cf1322" }} />
+                  {t("status.overdue")}
+                </span>
+              }
+              value={data.overdue.length}
+              styles={{ content: { color: "#cf1322" } }}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Card
+            size="small"
+            title={shown ? t("dashboard.lagging.filtered", { status: t(`status.${shown}`) }) : t("dashboard.lagging.title")}
+            extra={shown && <Button size="small" onClick={() => setShown(null)}>{t("common.all")}</Button>}
+          >
+            <List<LaggingRow>
+              size="small"
+              dataSource={lagging}
+              locale={{ emptyText: t("dashboard.lagging.empty") }}
+              pagination={lagging.length > 8 ? { pageSize: 8, size: "small" } : false}
+              data-testid="lagging-list"
+              renderItem={(row) => (
+                <List.Item
+                  actions={[
+                    <Popover key="reason" trigger="click" title={t("dashboard.reason")} content={<div className="reason-text">{row.reason}</div>}>
+                      <Button size="small" type="link" icon={<InfoCircleOutlined />} data-testid="reason">
+                        {t("dashboard.reason")}
+                      </Button>
+                    </Popover>,
+                    row.targetId ? (
+                      <Button key="trend" size="small" type="link" onClick={() => setTrendTarget(row.targetId ?? null)}>
+                        {t("dashboard.trend.show")}
+                      </Button>
+                    ) : null,
+                  ]}
+                >
+                  <List.Item.Meta
+                    avatar={<StatusLight status={row.status} compact />}
+                    title={<Link to={`/plans/${row.planId}`}>{row.metric ?? row.heading ?? t("dashboard.untitled")}</Link>}
+                    description={
+                      <Typography.Text type="secondary" ellipsis style={{ maxWidth: "100%" }}>
+                        {[row.planTitle, row.unitNames?.join("、")].filter(Boolean).join(" · ")}
+                      </Typography.Text>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card size="small" title={t("dashboard.overdue.title")}>
+            <Table
+              rowKey={(row) => `${row.unitId}:${row.roundId ?? ""}`}
+              size="small"
+              pagination={data.overdue.length > 8 ? { pageSize: 8, size: "small" } : false}
+              dataSource={data.overdue}
+              locale={{ emptyText: t("dashboard.overdue.empty") }}
+              columns={[
+                { title: t("rounds.field.unit"), dataIndex: "unitName" },
+                { title: t("rounds.field.period"), dataIndex: "period", width: 90 },
+                {
+                  title: t("rounds.field.overdue"),
+                  dataIndex: "overdueDays",
+                  width: 100,
+                  render: (days: number) => <Tag color="red">{t("rounds.overdueDays", { days })}</Tag>,
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Card size="small" title={t("dashboard.trend.title")}
+        extra={
+          quantitative.length > 0 && (
+            <Select
+              size="small"
+              style={{ width: 260 }}
+              value={chartTarget}
+              onChange={setTrendTarget}
+              options={quantitative.map((row) => ({ value: row.targetId, label: row.metric ?? row.heading ?? row.targetId }))}
+            />
+          )
+        }
+      >
+        {chartTarget ? (
+          <Suspense fallback={<Spin className="page-spin" />}>
+            <TrendChart targetId={chartTarget} />
+          </Suspense>
+        ) : (
+          <Typography.Text type="secondary">{t("dashboard.trend.none")}</Typography.Text>
+        )}
+      </Card>
+      <Card size="small">
+        <Tabs
+          items={(["plan", "unit", "region"] as const).map((key) => {
+            const rows = key === "plan" ? data.byPlan : key === "unit" ? data.byUnit : data.byRegion;
+            return {
+              key,
+              label: t(`dashboard.by.${key}`),
+              children: (
+                <Table<RollupRow>
+                  rowKey="id"
+                  size="small"
+                  dataSource={rows}
+                  pagination={rows.length > 10 ? { pageSize: 10, size: "small" } : false}
+                  scroll={{ x: 720 }}
+                  columns={rollupColumns(key)}
+                  locale={{ emptyText: t("common.empty") }}
+                />
+              ),
+            };
+          })}
+        />
+        {Object.keys(data.rules).length > 0 && (
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
+            {t("dashboard.rules")}
+            {Object.values(data.rules).join(";")}
+          </Typography.Paragraph>
+        )}
+      </Card>
+    </Space>
+  );
+}

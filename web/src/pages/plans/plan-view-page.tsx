@@ -1,0 +1,201 @@
+/** A plan at a glance: the outline with status lights, the selected item's units by role and its targets with progress. */
+import { useQuery } from "@tanstack/react-query";
+import { Button, Card, Col, Descriptions, Empty, Progress, Row, Space, Table, Tag, Tree, type TreeDataNode, Typography } from "antd";
+import { useMemo, useState } from "react";
+import { Link, useParams } from "react-router-dom";
+import { accessFor } from "../../access.ts";
+import { planKeys, plansApi } from "../../api/plans.ts";
+import { type StatusEntry, statusApi, statusKeys } from "../../api/status.ts";
+import type { ItemDto, PlanDetail, TargetDto, UnitRole } from "../../api/types.ts";
+import { QueryView } from "../../components/feedback.tsx";
+import { COMPARISON_KEYS, ROLE_KEYS } from "../../components/labels.ts";
+import { StatusLight } from "../../components/status.tsx";
+import { useI18n } from "../../locales/i18n.tsx";
+import { useSession } from "../../session.tsx";
+import { buildItemTree, type ItemNode, itemLabel } from "../review/plan-tree.ts";
+
+const ROLES: UnitRole[] = ["lead", "support", "owners"];
+
+/** Progress towards a target value, as a percentage clamped to [0, 100]; null without a reported value. */
+export function targetProgress(target: Pick<TargetDto, "value" | "cmp">, latest: number | null | undefined): number | null {
+  if (latest == null || target.value === 0) return null;
+  const ratio = target.cmp === "<=" ? target.value / Math.max(latest, Number.EPSILON) : latest / target.value;
+  return Math.max(0, Math.min(100, Math.round(ratio * 100)));
+}
+
+/** The plan page. */
+export default function PlanViewPage() {
+  const { id = "" } = useParams();
+  const plan = useQuery({ queryKey: planKeys.detail(id), queryFn: () => plansApi.get(id) });
+  const status = useQuery({ queryKey: statusKeys.status({ planId: id }), queryFn: () => statusApi.status({ planId: id }), retry: false });
+  return (
+    <QueryView query={plan} rows={12}>
+      {(detail) => <PlanScreen detail={detail} items={status.data?.items ?? []} targets={status.data?.targets ?? []} />}
+    </QueryView>
+  );
+}
+
+function PlanScreen({ detail, items, targets }: { detail: PlanDetail; items: StatusEntry[]; targets: StatusEntry[] }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const [selectedId, setSelectedId] = useState<string | null>(detail.items[0]?.id ?? null);
+  const itemStatus = useMemo(() => new Map(items.map((entry) => [entry.itemId, entry])), [items]);
+  const targetStatus = useMemo(() => new Map(targets.map((entry) => [entry.targetId ?? "", entry])), [targets]);
+  const tree = useMemo(() => {
+    const toNode = ({ item, children }: ItemNode): TreeDataNode => {
+      const judged = itemStatus.get(item.id);
+      return {
+        key: item.id,
+        title: (
+          <span className="tree-title">
+            {judged && <StatusLight status={judged.status} compact />}
+            <span className="tree-title-text">{itemLabel(item)}</span>
+            {judged?.overdue && <Tag color="red">{t("status.overdue")}</Tag>}
+          </span>
+        ),
+        children: children.map(toNode),
+      };
+    };
+    return buildItemTree(detail.items).map(toNode);
+  }, [detail.items, itemStatus, t]);
+  const selected = detail.items.find((item) => item.id === selectedId) ?? null;
+  const meta = detail.plan.meta;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Card size="small">
+        <div className="toolbar" style={{ marginBottom: 8 }}>
+          <Space wrap>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {detail.plan.title}
+            </Typography.Title>
+            <Tag color={detail.plan.status === "published" ? "green" : "gold"}>{t(`plans.status.${detail.plan.status}`)}</Tag>
+          </Space>
+          {accessFor(user).canManagePlans && (
+            <Link to={`/plans/${detail.plan.id}/review`}>
+              <Button>{t("plans.action.review")}</Button>
+            </Link>
+          )}
+        </div>
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
+          <Descriptions.Item label={t("plan.meta.issuer")}>{meta.issuer ?? "—"}</Descriptions.Item>
+          <Descriptions.Item label={t("plan.meta.docNumber")}>{meta.docNumber ?? "—"}</Descriptions.Item>
+          <Descriptions.Item label={t("plan.meta.date")}>{meta.date ?? "—"}</Descriptions.Item>
+          <Descriptions.Item label={t("plan.meta.period")}>{meta.period ? meta.period.join("–") : "—"}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t("plan.outline")}>
+            {tree.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            ) : (
+              <Tree
+                treeData={tree}
+                height={520}
+                blockNode
+                defaultExpandAll
+                selectedKeys={selectedId ? [selectedId] : []}
+                onSelect={(keys) => keys[0] && setSelectedId(String(keys[0]))}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          {selected ? (
+            <ItemPanel item={selected} judged={itemStatus.get(selected.id)} targetStatus={targetStatus} />
+          ) : (
+            <Card>
+              <Empty description={t("review.item.none")} />
+            </Card>
+          )}
+        </Col>
+      </Row>
+    </Space>
+  );
+}
+
+function ItemPanel({ item, judged, targetStatus }: { item: ItemDto; judged?: StatusEntry; targetStatus: Map<string, StatusEntry> }) {
+  const { t } = useI18n();
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Card size="small" title={itemLabel(item)} extra={judged && <StatusLight status={judged.status} />}>
+        {judged?.reason && <Typography.Paragraph type="secondary">{judged.reason}</Typography.Paragraph>}
+        <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }} ellipsis={{ rows: 6, expandable: true }}>
+          {item.text ?? item.anchor}
+        </Typography.Paragraph>
+        <Descriptions size="small" column={1}>
+          {ROLES.map((role) => {
+            const names = item.assignments.filter((assignment) => assignment.role === role);
+            return (
+              <Descriptions.Item key={role} label={t(ROLE_KEYS[role])}>
+                {names.length === 0
+                  ? "—"
+                  : names.map((assignment) => (
+                      <Tag key={assignment.id} color={role === "lead" ? "red" : role === "support" ? "blue" : "green"}>
+                        {assignment.name}
+                      </Tag>
+                    ))}
+              </Descriptions.Item>
+            );
+          })}
+          {item.when.length > 0 && <Descriptions.Item label={t("review.item.when")}>{item.when.join("、")}</Descriptions.Item>}
+        </Descriptions>
+      </Card>
+      <Card size="small" title={t("review.targets.title", { count: item.targets.length })}>
+        {item.targets.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("review.targets.empty")} />
+        ) : (
+          <Table<TargetDto>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={item.targets}
+            scroll={{ x: 560 }}
+            columns={[
+              {
+                title: t("target.metric"),
+                render: (_, target) => (
+                  <Space orientation="vertical" size={0}>
+                    <span>{target.metric ?? target.quote}</span>
+                    {target.aspirational && <Tag color="purple">{t("target.aspirational")}</Tag>}
+                  </Space>
+                ),
+              },
+              {
+                title: t("target.value"),
+                width: 130,
+                render: (_, target) => `${t(COMPARISON_KEYS[target.cmp])} ${target.value}${target.unit ?? ""}`,
+              },
+              {
+                title: t("plan.progress"),
+                width: 190,
+                render: (_, target) => {
+                  const judged = targetStatus.get(target.id);
+                  const percent = targetProgress(target, judged?.latest);
+                  if (percent === null) return <Typography.Text type="secondary">{t("plan.noData")}</Typography.Text>;
+                  const color = judged?.status === "red" ? "#f5222d" : judged?.status === "amber" ? "#faad14" : "#52c41a";
+                  return <Progress percent={percent} size="small" strokeColor={color} format={() => `${judged?.latest}${target.unit ?? ""}`} />;
+                },
+              },
+              {
+                title: t("plan.status"),
+                width: 90,
+                render: (_, target) => {
+                  const judged = targetStatus.get(target.id);
+                  return judged ? (
+                    <span title={judged.reason}>
+                      <StatusLight status={judged.status} />
+                    </span>
+                  ) : (
+                    "—"
+                  );
+                },
+              },
+            ]}
+          />
+        )}
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,96 @@
+/** Inline editing of one quantitative target: metric, value, unit, comparison and 力争. */
+import { DeleteOutlined, SaveOutlined } from "@ant-design/icons";
+import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Typography } from "antd";
+import { type TargetPatch, plansApi } from "../../api/plans.ts";
+import type { Comparison, TargetDto } from "../../api/types.ts";
+import { COMPARISON_KEYS } from "../../components/labels.ts";
+import { useI18n } from "../../locales/i18n.tsx";
+import { usePlanMutation } from "./use-plan-mutation.ts";
+
+interface TargetForm {
+  metric: string | null;
+  value: number;
+  unit: string | null;
+  cmp: Comparison;
+  aspirational: boolean;
+}
+
+interface TargetEditorProps {
+  planId: string;
+  target: TargetDto;
+  active: boolean;
+  onFocus: () => void;
+}
+
+/** The editor card of one target. */
+export function TargetEditor({ planId, target, active, onFocus }: TargetEditorProps) {
+  const { t } = useI18n();
+  const save = usePlanMutation(planId, (patch: TargetPatch) =>
+    plansApi.updateTarget(planId, target.id, { ...patch, version: target.version }),
+  );
+  const remove = usePlanMutation(planId, () => plansApi.deleteTarget(planId, target.id));
+  const initial: TargetForm = {
+    metric: target.metric,
+    value: target.value,
+    unit: target.unit,
+    cmp: target.cmp,
+    aspirational: target.aspirational,
+  };
+  return (
+    <Card
+      size="small"
+      className={active ? "target-card target-card-active" : "target-card"}
+      onClick={onFocus}
+      data-testid={`target-${target.id}`}
+      title={
+        <Typography.Text ellipsis={{ tooltip: target.quote }} style={{ fontWeight: 400 }}>
+          {target.quote}
+        </Typography.Text>
+      }
+      extra={
+        <Popconfirm title={t("review.target.deleteConfirm")} onConfirm={() => remove.mutate(undefined)}>
+          <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t("common.delete")} />
+        </Popconfirm>
+      }
+    >
+      <Form<TargetForm>
+        key={`${target.id}:${target.version}`}
+        layout="vertical"
+        size="small"
+        initialValues={initial}
+        onFinish={(values) => save.mutate({ ...values, metric: values.metric || null, unit: values.unit || null })}
+      >
+        <Row gutter={8}>
+          <Col xs={24} md={12}>
+            <Form.Item name="metric" label={t("target.metric")}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={8} md={4}>
+            <Form.Item name="cmp" label={t("target.cmp")}>
+              <Select options={Object.entries(COMPARISON_KEYS).map(([value, key]) => ({ value, label: t(key) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={8} md={4}>
+            <Form.Item name="value" label={t("target.value")} rules={[{ required: true, type: "number", message: t("target.valueRequired") }]}>
+              <InputNumber style={{ width: "100%" }} data-testid="target-value" />
+            </Form.Item>
+          </Col>
+          <Col xs={8} md={4}>
+            <Form.Item name="unit" label={t("target.unit")}>
+              <Input data-testid="target-unit" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Space style={{ width: "100%", justifyContent: "space-between" }}>
+          <Form.Item name="aspirational" valuePropName="checked" noStyle>
+            <Checkbox>{t("target.aspirational")}</Checkbox>
+          </Form.Item>
+          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending} data-testid="target-save">
+            {t("common.save")}
+          </Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}
