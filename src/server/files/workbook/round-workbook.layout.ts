@@ -4,7 +4,7 @@
  * data the workbook is made from. Every data row carries the stable id of its item or target in a
  * hidden first column, so an import matches rows by id, never by position.
  */
-import type { Comparison } from "../../../core/extract/types.ts";
+import type { Comparison, UnitRole } from "../../../core/extract/types.ts";
 
 /** One target of an item, with the value reported so far. */
 export interface WorkbookTarget {
@@ -28,7 +28,7 @@ export interface WorkbookItem {
   /** outline path as printed, e.g. "二/（一）/3" */
   path: string;
   heading: string;
-  role: "lead" | "support" | "owners";
+  role: UnitRole;
   deadline: string | null;
   progress: string;
   problems: string;
@@ -77,8 +77,6 @@ export const VALUE_COLUMNS = [
   { key: "noDataReason", header: "无数据原因", width: 24 },
 ] as const;
 
-/** The words a role is printed as. */
-export const ROLE_WORDS = { lead: "牵头", support: "配合", owners: "负责" } as const;
 
 /** The largest magnitude a value cell accepts (Excel's data validation and the reader agree). */
 export const VALUE_LIMIT = 1e12;

@@ -2,54 +2,19 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, TextRun } from "docx";
 import { composeBulletin, type BulletinBlock } from "./bulletin.blocks.ts";
 import type { BulletinDto } from "./bulletin.dto.ts";
-import { BODY_CHAR, BODY_LINE, FONTS, PAGE, TYPE_SIZE, packOfficialDocument, pt, runFont } from "./official-layout.ts";
+import { BODY_CHAR, FONTS, PAGE, packOfficialDocument, pt, runFont } from "./official-layout.ts";
+import { bodyParagraph, blankLine, signatureParagraphs, titleParagraph } from "./official-paragraphs.ts";
 
 const RED = "E60012";
-const TWO_CHARS = 2 * BODY_CHAR;
 const TYPE_AREA_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 
-/** Printed width in body characters: CJK counts one, Latin letters and digits half. */
-export function printedWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
-  return width;
-}
-
-function bodyParagraph(text: string, font: string = FONTS.body.name, indent = TWO_CHARS, keepNext = false): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.BOTH,
-    keepNext,
-    indent: { firstLine: indent },
-    children: [new TextRun({ text, font: runFont(font), size: pt(TYPE_SIZE["3号"]) })],
-  });
-}
-
-function blank(keepNext = false): Paragraph {
-  return new Paragraph({ keepNext, children: [] });
-}
-
-/** 发文机关署名 centred over the date, the date 右空四字 (GB/T 9704-2012 7.3.5.2). */
-function signature(issuer: string, date: string): Paragraph[] {
-  const dateIndent = 4;
-  const issuerIndent = Math.max(0, dateIndent + (printedWidth(date) - printedWidth(issuer)) / 2);
-  const line = (text: string, charsFromRight: number, keepNext: boolean) =>
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      keepNext,
-      indent: { right: Math.round(charsFromRight * BODY_CHAR) },
-      children: [new TextRun({ text, font: runFont(FONTS.body.name), size: pt(TYPE_SIZE["3号"]) })],
-    });
-  return [blank(true), blank(true), line(issuer, issuerIndent, true), line(date, dateIndent, false)];
-}
-
+/** The red masthead of a 简报-style bulletin: its name, the issue number, then issuer and date over a red rule. */
 function masthead(block: Extract<BulletinBlock, { kind: "masthead" }>): Paragraph[] {
-  const red = (text: string, size: number) =>
-    new TextRun({ text, color: RED, font: runFont(FONTS.title.name), size: pt(size) });
   const rows = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { line: 48 * 20, lineRule: LineRuleType.EXACT },
-      children: [red(block.text, 42)],
+      children: [new TextRun({ text: block.text, color: RED, font: runFont(FONTS.title.name), size: pt(42) })],
     }),
   ];
   if (block.issueNumber) {
@@ -62,7 +27,7 @@ function masthead(block: Extract<BulletinBlock, { kind: "masthead" }>): Paragrap
       indent: { left: BODY_CHAR, right: BODY_CHAR },
       children: [new TextRun({ text: block.issuer }), new TextRun({ text: `\t${block.date}` })],
     }),
-    blank(),
+    blankLine(),
   );
   return rows;
 }
@@ -73,23 +38,17 @@ function render(block: BulletinBlock, keepNext: boolean): Paragraph[] {
     case "masthead":
       return masthead(block);
     case "title":
-      return [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { line: 35 * 20, lineRule: LineRuleType.EXACT, after: BODY_LINE },
-          children: [new TextRun({ text: block.text, font: runFont(FONTS.title.name), size: pt(TYPE_SIZE["2号"]) })],
-        }),
-      ];
+      return [titleParagraph(block.text)];
     case "addressee":
-      return [bodyParagraph(block.text, FONTS.body.name, 0)];
+      return [bodyParagraph(block.text, { indent: 0 })];
     case "heading1":
-      return [bodyParagraph(block.text, FONTS.heading1.name)];
+      return [bodyParagraph(block.text, { font: FONTS.heading1.name })];
     case "heading2":
-      return [bodyParagraph(block.text, FONTS.heading2.name)];
+      return [bodyParagraph(block.text, { font: FONTS.heading2.name })];
     case "paragraph":
-      return [bodyParagraph(block.text, FONTS.body.name, TWO_CHARS, keepNext)];
+      return [bodyParagraph(block.text, { keepNext })];
     case "signature":
-      return signature(block.issuer, block.date);
+      return signatureParagraphs(block.issuer, block.date);
   }
 }
 

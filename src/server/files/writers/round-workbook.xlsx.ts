@@ -7,12 +7,12 @@ import ExcelJS from "exceljs";
 import {
   HEADER_ROW,
   PROGRESS_COLUMNS,
-  ROLE_WORDS,
   SHEETS,
   VALUE_COLUMNS,
   VALUE_LIMIT,
   type RoundWorkbookDto,
 } from "../workbook/round-workbook.layout.ts";
+import { ROLE_WORDS } from "../../../core/domain/assessment/rules.ts";
 import { periodLabel } from "./chinese-numbers.ts";
 import { escapeCellText, frame, styleHeader, titleRow, workbookBuffer } from "./xlsx-cells.ts";
 
