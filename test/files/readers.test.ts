@@ -73,6 +73,30 @@ describe(".docx", () => {
   });
 });
 
+describe(".docx with Word's automatic numbering", () => {
+  const NUMBERED = [
+    "某区2024年工业稳增长工作方案",
+    "一、工作目标",
+    "(一)全区规模以上工业增加值增长8%以上。",
+    "(二)新增规上工业企业不少于20家。",
+    "二、重点任务",
+    "(一)加强运行调度。",
+    "1.建立重点企业联系制度。(牵头单位:区经信局;配合单位:区统计局)",
+    "2.每月通报运行情况。(责任单位:区经信局)",
+    "各单位要高度重视。",
+  ];
+
+  it("writes the list numbers Word keeps outside the text back in front of each paragraph", async () => {
+    const read = await readDocument(fixture("numbered.docx"), "numbered.docx");
+    expect(lines(read.text)).toEqual(NUMBERED);
+  });
+
+  it("gives the same numbers LibreOffice prints into the PDF of that document", async () => {
+    const read = await readDocument(fixture("numbered.pdf"), "numbered.pdf");
+    expect(squeezed(read.text)).toEqual(NUMBERED);
+  });
+});
+
 describe(".pdf", () => {
   it("rebuilds the paragraphs of a LibreOffice PDF: the same lines as the .docx it was printed from", async () => {
     const pdf = await readDocument(fixture("seed-002.pdf"), "seed-002.pdf");
