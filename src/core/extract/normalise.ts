@@ -25,17 +25,18 @@ const SAME_AS: Record<string, string> = {
   "\ufeff": " ",
 };
 
+const SAME_AS_CODES = new Map(Object.entries(SAME_AS).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+const CHUNK = 8192;
+
 /** Returns a string of the same length as `original` with full-width forms folded to half width. */
 export function normaliseText(original: string): string {
-  let out = "";
+  const codes = new Uint16Array(original.length);
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END && code !== 0xff5e) {
-      out += String.fromCharCode(code - FULL_TO_HALF);
-      continue;
-    }
-    const ch = original[i];
-    out += SAME_AS[ch] ?? ch;
+    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END && code !== 0xff5e) codes[i] = code - FULL_TO_HALF;
+    else codes[i] = SAME_AS_CODES.get(code) ?? code;
   }
+  let out = "";
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
   return out;
 }

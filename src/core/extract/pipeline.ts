@@ -19,7 +19,8 @@ import type { ExtractOptions, Item, Meta, Plan, Target, TimeMention, UnitMention
 
 /** Warning when no item was found: Chinese, then English. */
 export const NO_ITEMS_WARNING = "未找到编号条目(一、 (一) 1. 或任务表),计划为空 / No numbered items or task table found; the plan is empty";
-const FAILED_WARNING = "解析中断,计划为空 / Extraction stopped on unexpected input; the plan is empty";
+/** Warning when extraction stopped on an internal error (a bug: the property tests look for it). */
+export const FAILED_WARNING = "解析中断,计划为空 / Extraction stopped on unexpected input; the plan is empty";
 
 const TARGET_ROLES = new Set(["prose", "content", "target", "other"]);
 const ROLE_COLUMNS: Record<string, UnitRole> = { lead: "lead", support: "support", owners: "owners" };

@@ -45,11 +45,12 @@ const FOLLOW_OK = /^(的|和|及|或|并|以|用|为|其|左右|上下|、|,|。
 export function quotations(norm: string, [from, to]: Span): Span[] {
   const out: Span[] = [];
   const pairs: [string, string][] = [["“", "”"], ["《", "》"], ["「", "」"], ["‘", "’"]];
+  const text = norm.slice(from, to);
   for (const [open, close] of pairs) {
-    for (let i = norm.indexOf(open, from); i >= 0 && i < to; i = norm.indexOf(open, i + 1)) {
-      const j = norm.indexOf(close, i + 1);
-      if (j < 0 || j >= to || j - i > 60) continue;
-      out.push([i, j + 1]);
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      const j = text.indexOf(close, i + 1);
+      if (j < 0 || j - i > 60) continue;
+      out.push([from + i, from + j + 1]);
     }
   }
   let open = -1;

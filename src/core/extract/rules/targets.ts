@@ -12,7 +12,7 @@ const CLAUSE_END = ",:,。;!?\n(";
 
 /** Words that open a clause without naming a metric; stripped from the metric's front. */
 const LEADING_FILLER =
-  /^(其中|同时|并且|并|且|和|及|与|、|力争|争取|争创|力求|努力|确保|要|将|把|使|对|为|在|有|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|年内|全年|每年|今年|明年|\d+年内|用\d+年时间|连续\d+年|累计)/;
+  /^(其中|同时|并且|并|且|和|及|与|、|力争|争取|争创|力求|努力|确保|要|将|把|使|对|为|在|有|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|年内|全年|每年|今年|明年|\d+年内|用\d+年时间|连续\d+年|累计|新增|净增|新培育|新引进)/;
 
 /** Words that close the text before the number without naming the metric; stripped from the metric's end. */
 const TRAILING_FILLER =
@@ -60,8 +60,10 @@ function stripFillers(norm: string, [s, e]: Span): Span {
 function findChange(norm: string, [s, e]: Span): Change | null {
   let found: Change | null = null;
   let at = -1;
+  const text = norm.slice(s, e);
   for (const [word, change] of CHANGE_WORDS) {
-    for (let i = norm.indexOf(word, s); i >= 0 && i + word.length <= e; i = norm.indexOf(word, i + 1)) {
+    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+      const i = s + k;
       const falseFriend = CHANGE_FALSE_FRIENDS.some((f) => {
         const k = f.indexOf(word);
         return k >= 0 && norm.startsWith(f, i - k);
@@ -173,9 +175,9 @@ export function findTargets(norm: string, original: string, region: Span, state:
         if (opensWithQi && state.lastMetric && q.unit === "%" && !METRIC_END.test(text) && text.length <= 10) {
           metrics = [{ text: state.lastMetric, span: state.lastMetricSpan, scope: text }];
         } else {
-          const threshold = /^([过超][^的]*的)$/.exec(text);
+          const threshold = /^([过超][^的]*)的?$/.exec(text);
           if (threshold && state.lastMetric && /[过超][^的]*的/.test(state.lastMetric)) {
-            text = state.lastMetric.replace(/[过超][^的]*的/, threshold[1]);
+            text = state.lastMetric.replace(/[过超][^的]*/, threshold[1]);
             metrics = [{ text, span: null, scope: null }];
           } else metrics = [{ text, span: pre, scope: null }];
         }

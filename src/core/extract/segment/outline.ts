@@ -37,6 +37,9 @@ export interface RawItem {
 type Level = { kind: string; label: string; item: RawItem };
 
 const ANNEX = /^附\s*件\s*(?<n>\d{1,2})?\s*[:]?\s*$/;
+/** "附件:1、X方案": a list of attachments in the notice, whose entries are no items. */
+const ATTACHMENT_LIST = /^附\s*件\s*[:]\s*\S/;
+const ATTACHMENT_ENTRY = /^[^。;,]{2,60}$/;
 const SIGNATURE = /^[\u4e00-\u9fff()]{2,30}(政府|办公室|办公厅|委员会|管委会|局|厅)$/;
 const ANCHOR_MAX = 20;
 const HEADING_MAX = 40;
@@ -56,6 +59,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
   let annex: string | null = null;
   let tableRoles: ColumnRole[] | null = null;
   let rowCounter = 0;
+  let inAttachmentList = false;
 
   const top = () => stack[stack.length - 1];
   const pathOf = () => [...(annex ? [annex] : []), ...stack.map((l) => l.label)];
@@ -169,7 +173,13 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       lastValue.clear();
       continue;
     }
+    if (ATTACHMENT_LIST.test(line.text)) {
+      inAttachmentList = true;
+      continue;
+    }
     const marker = readMarker(line.text);
+    if (inAttachmentList && marker && ATTACHMENT_ENTRY.test(line.text)) continue;
+    inAttachmentList = false;
     if (marker) {
       const last = lastValue.get(marker.kind);
       const inStack = stack.some((l) => l.kind === marker.kind);

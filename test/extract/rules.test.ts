@@ -1,0 +1,288 @@
+/**
+ * Rule tables in the chrono style: for each rule file, a table of input -> expected value. A failing
+ * row names the rule and the input it broke on.
+ */
+import { describe, expect, it } from "vitest";
+import { itemKind } from "../../src/core/extract/item-kind.ts";
+import { splitLines } from "../../src/core/extract/lines.ts";
+import { readDate } from "../../src/core/extract/meta/dates.ts";
+import { findDocNumber } from "../../src/core/extract/meta/doc-number.ts";
+import { findIssuer } from "../../src/core/extract/meta/issuer.ts";
+import { findPeriod } from "../../src/core/extract/meta/period.ts";
+import { findTitle } from "../../src/core/extract/meta/title.ts";
+import { normaliseText } from "../../src/core/extract/normalise.ts";
+import { parseNumber } from "../../src/core/extract/rules/numbers.ts";
+import { findQuantities } from "../../src/core/extract/rules/quantities.ts";
+import { findProseRoles } from "../../src/core/extract/rules/role-notes.ts";
+import { readRoleNote } from "../../src/core/extract/rules/roles.ts";
+import { findTargets } from "../../src/core/extract/rules/targets.ts";
+import { findTimes } from "../../src/core/extract/rules/times.ts";
+import { inheritPrefixes, splitNames } from "../../src/core/extract/rules/unit-names.ts";
+import { leadPhraseLength } from "../../src/core/extract/segment/lead-phrase.ts";
+import { readMarker } from "../../src/core/extract/segment/markers.ts";
+import { headerRole, readFlatTable } from "../../src/core/extract/segment/table.ts";
+import { isChrome } from "../../src/core/extract/chrome.ts";
+
+const whole = (t: string): [number, number] => [0, t.length];
+
+describe("normalise: full width folds to half width, length kept", () => {
+  it.each([
+    ["（一）加强领导：", "(一)加强领导:"],
+    ["１２．５％", "12.5%"],
+    ["2018—2020年", "2018-2020年"],
+    ["　　正文", "  正文"],
+  ])("%s -> %s", (input, expected) => {
+    const out = normaliseText(input);
+    expect(out).toBe(expected);
+    expect(out.length).toBe(input.length);
+  });
+});
+
+describe("chrome: page furniture is recognised", () => {
+  it.each([
+    ["首页 > 文章中心 > 正文", true],
+    ["扫一扫在手机上查看当前页面", true],
+    ["前言:本站为你精心整理了范文", true],
+    ["标题: 关于印发的通知", true],
+    ["索  引  号: 011217651/2018-00461", true],
+    ["一、指导思想", false],
+    ["各区人民政府:", false],
+  ])("%s -> %s", (line, expected) => expect(isChrome(line)).toBe(expected));
+});
+
+describe("segment/markers: numbering at the start of a line", () => {
+  it.each([
+    ["一、工作目标", "cn", "一"],
+    ["十二、加大研发投入", "cn", "十二"],
+    ["(三)加强协调服务", "cnParen", "(三)"],
+    ["1、聘请专家", "num", "1"],
+    ["18.组织领导", "num", "18"],
+    ["9.推进中国轻纺城", "num", "9"],
+    ["1. 编制规划", "num", "1"],
+    ["(2)新建高标准农田", "numParen", "(2)"],
+    ["(2)年内实现覆盖", "numParen", "(2)"],
+    ["③完善机制", "circled", "③"],
+  ])("%s -> %s %s", (line, kind, label) => {
+    const m = readMarker(line);
+    expect(m?.kind).toBe(kind);
+    expect(m?.label).toBe(label);
+  });
+  it.each(["2.5亿元投资", "2018年工作", "一要高度重视", "二○○四年五月二十日", "100%完成"])("%s is no marker", (line) => {
+    expect(readMarker(line)).toBeNull();
+  });
+});
+
+describe("segment/lead-phrase: short phrase closed by 。", () => {
+  it.each([
+    ["强化产业导向。宣传、贯彻、落实好", 6],
+    ["一要高度重视、迅速行动。对工业振兴", 11],
+    ["全面贯彻落实党的十七大精神,高举旗帜。", 0],
+    ["为加快发展,制定本方案。", 0],
+  ])("%s -> %i", (text, length) => expect(leadPhraseLength(text)).toBe(length));
+});
+
+describe("segment/table: header words and flattened tables", () => {
+  it.each([
+    ["序号", "seq"],
+    ["重点任务", "content"],
+    ["工作内容", "content"],
+    ["目标任务", "target"],
+    ["牵头单位", "lead"],
+    ["牵头部门", "lead"],
+    ["配合单位", "support"],
+    ["配合部门", "support"],
+    ["责任单位", "owners"],
+    ["责任部门", "owners"],
+    ["完成时限", "when"],
+    ["推进产业升级", null],
+  ])("%s -> %s", (cell, role) => expect(headerRole(cell)).toBe(role));
+
+  it("reads a flattened table row by row from its 序号 column", () => {
+    const norm = ["序号", "重点任务", "牵头单位", "完成时限", "1", "任务甲", "市发改委", "年底前", "2", "任务乙", "市财政局", "6月底前"].join("\n");
+    const table = readFlatTable(splitLines(norm), 0);
+    expect(table?.roles).toEqual(["seq", "content", "lead", "when"]);
+    expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["1", "任务甲", "市发改委", "年底前"],
+      ["2", "任务乙", "市财政局", "6月底前"],
+    ]);
+  });
+});
+
+describe("rules/numbers: both numeral systems and fractions", () => {
+  it.each([
+    ["156", 156],
+    ["1.4", 1.4],
+    ["十六", 16],
+    ["二十七", 27],
+    ["一千二百", 1200],
+    ["两", 2],
+    ["二○○四", 2004],
+    ["三分之一", 0.3333],
+    ["五分之二", 0.4],
+  ])("%s -> %d", (text, value) => expect(parseNumber(text)).toBe(value));
+});
+
+describe("rules/unit-names: lists split, noise dropped, prefix inherited", () => {
+  const names = (t: string) => inheritPrefixes(splitNames(t, whole(t))).map((n) => n.name);
+  it.each([
+    ["市发改委、科技局", ["市发改委", "市科技局"]],
+    ["市二环线转型办和搬迁办", ["市二环线转型办", "市二环线搬迁办"]],
+    ["省打私与海防口岸办", ["省打私与海防口岸办"]],
+    ["市委组织部、人社局、经信局", ["市委组织部", "市人社局", "市经信局"]],
+    ["市外经贸局、科技局", ["市外经贸局", "市科技局"]],
+    ["各县(市、区)、市直开发区(新区)及市经贸委、国资委等部门", ["各县(市、区)", "市直开发区(新区)", "市经贸委", "市国资委"]],
+    ["市财政局等有关部门", ["市财政局"]],
+    ["绍兴县、袍江新区、黄酒集团", ["绍兴县", "袍江新区", "黄酒集团"]],
+    ["市农业农村局、市场监管局", ["市农业农村局", "市市场监管局"]],
+    ["市委督查室、市政府督查室", ["市委督查室", "市政府督查室"]],
+    ["市金融办、人民银行临江市中心支行", ["市金融办", "人民银行临江市中心支行"]],
+    ["有关部门和有关市", ["有关部门", "有关市"]],
+  ])("%s -> %j", (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe("rules/roles: a role note read clause by clause", () => {
+  const roles = (t: string, fallback: "lead" | "support" | "owners" | null = null) =>
+    readRoleNote(t, whole(t), fallback)?.map((m) => `${m.role}:${m.name}`) ?? null;
+  it.each([
+    ["由省政府办公厅牵头,省经贸委等有关部门配合组织落实", ["lead:省政府办公厅", "support:省经贸委"]],
+    ["由省经贸委牵头,会同有关部门和有关市组织落实", ["lead:省经贸委", "support:有关部门", "support:有关市"]],
+    ["由省外经贸厅牵头组织落实", ["lead:省外经贸厅"]],
+    ["由省发展改革委、省经贸委等组织落实", ["owners:省发展改革委", "owners:省经贸委"]],
+    ["市发改局、经信局负责", ["owners:市发改局", "owners:市经信局"]],
+    ["市发改委、科技局分别牵头,市经贸委等部门配合", ["lead:市发改委", "lead:市科技局", "support:市经贸委"]],
+    ["市经贸委牵头,绍兴县、诸暨市负责实施", ["lead:市经贸委", "owners:绍兴县", "owners:诸暨市"]],
+    ["滨海新城管委会牵头,绍兴县、上虞市共同实施", ["lead:滨海新城管委会", "owners:绍兴县", "owners:上虞市"]],
+    ["牵头单位:市经信局;配合单位:市科技局、财政局", ["lead:市经信局", "support:市科技局", "support:市财政局"]],
+    ["牵头单位:市经信局;责任单位:各县(市、区)人民政府", ["lead:市经信局", "owners:各县(市、区)人民政府"]],
+    ["责任单位:市经信委、市直有关部门,各区、开发区", ["owners:市经信委", "owners:市直有关部门", "owners:各区", "owners:开发区"]],
+    ["市交通运输局负责,2024年底前完成", ["owners:市交通运输局"]],
+    ["各地负责拟定具体操作实施办法", null],
+  ])("%s", (text, expected) => expect(roles(text)).toEqual(expected));
+
+  it("takes the column's role when a cell has no role word", () => {
+    expect(roles("市财政局、人社局", "support")).toEqual(["support:市财政局", "support:市人社局"]);
+  });
+});
+
+describe("rules/role-notes: where prose assigns roles", () => {
+  const roles = (t: string) => findProseRoles(normaliseText(t), whole(t)).map((m) => `${m.role}:${m.name}`);
+  it.each([
+    ["加大扶持力度。(市经信局负责)", ["owners:市经信局"]],
+    ["推进建设。（牵头单位：市经信局；配合单位：市科技局）", ["lead:市经信局", "support:市科技局"]],
+    ["领导小组办公室设在市经信局,具体负责统一协调", ["owners:市经信局"]],
+    ["各级各部门要加强领导,市发改委要统筹协调。", []],
+    ["推进改造。责任单位:市住建局,各县(市、区)人民政府。", ["owners:市住建局", "owners:各县(市、区)人民政府"]],
+  ])("%s -> %j", (text, expected) => expect(roles(text)).toEqual(expected));
+});
+
+describe("rules/quantities: numbers with units, names and thresholds left out", () => {
+  const qs = (t: string) => findQuantities(t, whole(t)).map((q) => `${q.values.join("-")}${q.unit ?? ""}${q.cmp ? ` ${q.cmp}` : ""}`);
+  it.each([
+    ["增长8%以上", ["8% >="]],
+    ["培育3-5家企业", ["3-5家"]],
+    ["不少于当地企业的三分之一", ["0.3333"]],
+    ["提高2个百分点", ["2个百分点"]],
+    ["村镇银行1 家", ["1家"]],
+    ["超亿元企业90家", ["90家"]],
+    ["投资10亿元以上重大项目20只左右", ["20只 ~"]],
+    ["构筑500kV环网为主网架", []],
+    ["实施“253”工程和“5+1”行动", []],
+    ["二○○四年五月二十日", []],
+    ["3个月内完成", []],
+    ["每季度不少于1次", []],
+    ["总投资206亿元的88个重点项目", ["206亿元", "88个"]],
+  ])("%s -> %j", (text, expected) => expect(qs(text)).toEqual(expected));
+});
+
+describe("rules/targets: metric, comparison, direction, aspiration, scope", () => {
+  const ts = (t: string) =>
+    findTargets(t, t, whole(t)).map((x) => [x.metric, x.value, x.unit, x.cmp, x.change, x.aspirational, x.scope]);
+  it.each<[string, unknown[][]]>([
+    ["规模以上工业增加值年均增长8%以上", [["规模以上工业增加值", 8, "%", ">=", "up", false, null]]],
+    ["全部工业生产性投资80亿元,力争85亿元", [["全部工业生产性投资", 80, "亿元", "=", null, false, null], ["全部工业生产性投资", 85, "亿元", "=", null, true, null]]],
+    ["单位工业增加值能耗下降5%以上", [["单位工业增加值能耗", 5, "%", ">=", "down", false, null]]],
+    ["培育3-5家生产性服务型企业", [["生产性服务型企业", 3, "家", ">=", null, false, null], ["生产性服务型企业", 5, "家", "<=", null, false, null]]],
+    ["新增中国名牌和中国驰名商标各1只", [["中国名牌", 1, "只", "=", "up", false, null], ["中国驰名商标", 1, "只", "=", "up", false, null]]],
+    ["新增国家级、省级科技立项各4项", [["国家级科技立项", 4, "项", "=", "up", false, null], ["省级科技立项", 4, "项", "=", "up", false, null]]],
+    ["年度目标增速不低于12%,鄂城区、华容区不低于8%", [["年度目标增速", 12, "%", ">=", null, false, null], ["年度目标增速", 8, "%", ">=", null, false, "鄂城区"], ["年度目标增速", 8, "%", ">=", null, false, "华容区"]]],
+    ["研发投入占销售收入的比重力争达到2%左右,其中高技术产业达到5%以上", [["研发投入占销售收入的比重", 2, "%", "~", null, true, null], ["研发投入占销售收入的比重", 5, "%", ">=", null, true, "高技术产业"]]],
+    ["培育销售收入过亿元的工业企业23家,其中过5亿元的3家", [["培育销售收入过亿元的工业企业", 23, "家", "=", null, false, null], ["培育销售收入过5亿元的工业企业", 3, "家", "=", null, false, null]]],
+    ["力争新增工业贷款余额达到320亿元,小额贷款公司4家", [["工业贷款余额", 320, "亿元", "=", "up", true, null], ["小额贷款公司", 4, "家", "=", "up", true, null]]],
+    ["开发比例不得超过50%", [["开发比例", 50, "%", "<=", null, false, null]]],
+  ])("%s", (text, expected) => expect(ts(text)).toEqual(expected));
+});
+
+describe("rules/times: time expressions that bound or repeat", () => {
+  const times = (t: string) => findTimes(t, t, whole(t)).map((x) => x.text);
+  it.each([
+    ["到2020年,全市企业达到150家", ["到2020年"]],
+    ["3年内规上企业完成改造,每年新增20家", ["3年内", "每年"]],
+    ["连续3年奖补,用3年时间打造", ["连续3年", "用3年时间"]],
+    ["2019年底前基本完成", ["2019年底前"]],
+    ["在5月底前完成", ["5月底前"]],
+    ["市政府每季度、市经信委每月通报", ["每季度", "每月"]],
+    ["年内确保全年完成,明年继续", ["年内", "全年", "明年"]],
+    ["新兴产业占比3年提高5%", ["3年"]],
+    ["比20*年增长14%,纳入年度目标考核", []],
+    ["深化一月一通报机制,完成十一五目标", []],
+  ])("%s -> %j", (text, expected) => expect(times(text)).toEqual(expected));
+});
+
+describe("item-kind: goal sections", () => {
+  it.each<[(string | null)[], string]>([
+    [["发展目标"], "goal"],
+    [[null, "工作目标"], "goal"],
+    [["主要目标:"], "goal"],
+    [["工作措施"], "task"],
+    [[null, "组织保障"], "task"],
+  ])("%j -> %s", (headings, kind) => expect(itemKind(headings)).toBe(kind));
+});
+
+describe("meta: dates, 文号, title, issuer, period", () => {
+  it.each([
+    ["2018年12月24日", "2018-12-24"],
+    ["二○○四年五月二十日", "2004-05-20"],
+    ["2021-09-09", "2021-09-09"],
+    ["20*年5月1日", null],
+  ])("date %s -> %s", (text, iso) => expect(readDate(text)?.iso ?? null).toBe(iso));
+
+  const head = (t: string) => splitLines(normaliseText(t));
+  it.each([
+    ["索  引  号: 011217651/2018-00461 文      号: 鄂州政发〔2018〕19号", "鄂州政发〔2018〕19号"],
+    ["文号: 沪崇府办发〔2021〕20号", "沪崇府办发〔2021〕20号"],
+    ["临政办发〔2023〕12号", "临政办发〔2023〕12号"],
+    ["根据《通知》(鄂政发〔2018〕16号)精神,制定本方案。", null],
+  ])("文号 in %s -> %s", (text, value) => {
+    const found = findDocNumber(head(text));
+    expect(found ? text.slice(found.span[0], found.span[1]) : null).toBe(value);
+  });
+
+  it.each([
+    ["《鄂州市工作方案(2018-2020年)》已经市人民政府同意,现印发给你们", "鄂州市工作方案(2018-2020年)"],
+    ["现将《浙江省规划纲要》主要工作任务分解落实方案印发给你们", "《浙江省规划纲要》主要工作任务分解落实方案"],
+    ["首页 > 文章中心 > 正文\n经贸局加强工业经济发展意见", "经贸局加强工业经济发展意见"],
+    ["标题: 区农委关于印发《土壤环境保护工作方案》等的通知", "土壤环境保护工作方案"],
+    ["前言:本站为你精心整理了范文\n为全面落实大会精神,现提出如下意见:", null],
+  ])("title in %s -> %s", (text, title) => {
+    const n = normaliseText(text);
+    expect(findTitle(splitLines(n), n)?.value ?? null).toBe(title);
+  });
+
+  it.each([
+    ["鄂州市人民政府\n2018年12月24日", "鄂州市人民政府"],
+    ["发布单位: 上海市崇明区人民政府办公室", "上海市崇明区人民政府办公室"],
+    ["经省政府同意,现印发给你们。\n二○○四年五月二十日", null],
+  ])("issuer in %s -> %s", (text, issuer) => {
+    const lines = head(text);
+    expect(findIssuer(lines, lines)?.value ?? null).toBe(issuer);
+  });
+
+  it.each<[string, [number, number] | null]>([
+    ["鄂州市工作方案(2018-2020年)", [2018, 2020]],
+    ["临江市2024年农业农村工作要点", [2024, 2024]],
+    ["经贸局加强工业经济发展意见", null],
+  ])("period of title %s -> %j", (title, period) => {
+    const n = normaliseText(title);
+    expect(findPeriod(n, [0, n.length], [])?.value ?? null).toEqual(period);
+  });
+});

@@ -1,0 +1,34 @@
+/** Checks every span of a plan against the text it came from; returns the problems found (empty when sound). */
+import type { Plan, Span } from "../../src/core/extract/types.ts";
+
+export function spanProblems(text: string, plan: Plan): string[] {
+  const problems: string[] = [];
+  const inside = (what: string, span: Span | null) => {
+    if (span === null) return;
+    const [s, e] = span;
+    if (!(Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= text.length)) problems.push(`${what}: span ${s},${e} outside 0..${text.length}`);
+  };
+  const equals = (what: string, span: Span | null, value: string | null) => {
+    inside(what, span);
+    if (span && value !== null && text.slice(span[0], span[1]) !== value) problems.push(`${what}: ${JSON.stringify(value)} != slice ${JSON.stringify(text.slice(span[0], span[1]))}`);
+  };
+  const m = plan.meta;
+  equals("title", m.spans.title, m.title);
+  equals("issuer", m.spans.issuer, m.issuer);
+  equals("docNumber", m.spans.docNumber, m.docNumber);
+  inside("date", m.spans.date);
+  inside("period", m.spans.period);
+  for (const item of plan.items) {
+    inside(`${item.id} span`, item.span);
+    equals(`${item.id} heading`, item.headingSpan, item.heading);
+    if (!text.includes(item.anchor)) problems.push(`${item.id} anchor not verbatim: ${item.anchor}`);
+    for (const t of item.targets) {
+      equals(`${item.id} quote`, t.span, t.quote);
+      inside(`${item.id} value`, t.valueSpan);
+      if (t.metricSpan) equals(`${item.id} metric`, t.metricSpan, t.metric);
+    }
+    for (const u of item.units) inside(`${item.id} unit ${u.name}`, u.span);
+    for (const t of item.times) equals(`${item.id} time`, t.span, t.text);
+  }
+  return problems;
+}
