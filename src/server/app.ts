@@ -15,6 +15,12 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import type { ImportDeps } from "./modules/imports/imports.deps.ts";
 import { importRoutes } from "./modules/imports/imports.routes.ts";
 import { planRoutes } from "./modules/plans/plans.routes.ts";
+import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
+import { notificationRoutes } from "./modules/notifications/notifications.routes.ts";
+import { reportRoutes } from "./modules/reports/reports.routes.ts";
+import { roundRoutes } from "./modules/rounds/rounds.routes.ts";
+import { settingsRoutes } from "./modules/settings/settings.routes.ts";
+import { statusRoutes } from "./modules/status/status.routes.ts";
 import { unitRoutes } from "./modules/units/units.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
 import authPlugin from "./plugins/auth.ts";
@@ -62,6 +68,12 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(importRoutes, { ...deps, importer: options.importer });
   await app.register(planRoutes, deps);
   await app.register(auditRoutes, deps);
+  await app.register(roundRoutes, deps);
+  await app.register(reportRoutes, deps);
+  await app.register(statusRoutes, deps);
+  await app.register(dashboardRoutes, deps);
+  await app.register(notificationRoutes, deps);
+  await app.register(settingsRoutes, deps);
   // Feature modules of other issues register here, one line each: await app.register(xRoutes, deps);
   // The web app (issue 6) registers last, after every /api route.
   await app.register(webPlugin);

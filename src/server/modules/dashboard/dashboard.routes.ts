@@ -1,0 +1,33 @@
+/** GET /api/dashboard. */
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { type AppDeps, contextOf } from "../../context.ts";
+import { statusEnum, statusQuery } from "../status/status.schemas.ts";
+import { getDashboard } from "./dashboard.service.ts";
+
+const counts = z.object({ green: z.number(), amber: z.number(), red: z.number(), done: z.number(), not_started: z.number() });
+const summary = { counts, total: z.number(), worst: statusEnum, onTrackShare: z.number().nullable(), overdue: z.number() };
+const entry = z.object({ itemId: z.string(), planId: z.string(), path: z.array(z.string()), heading: z.string().nullable(), reason: z.string() });
+
+const dashboardSchema = z.object({
+  asOf: z.string(),
+  counts,
+  total: z.number(),
+  onTrackShare: z.number().nullable(),
+  byPlan: z.array(z.object({ planId: z.string(), title: z.string(), ...summary })),
+  bySection: z.array(z.object({ planId: z.string(), section: z.string(), ...summary })),
+  byUnit: z.array(z.object({ unitId: z.string(), name: z.string(), ...summary })),
+  byRegion: z.array(z.object({ region: z.string(), ...summary })),
+  overdue: z.array(entry),
+  lagging: z.array(entry.extend({ status: statusEnum })),
+  rules: z.record(z.string(), z.string()),
+});
+
+/** The dashboard route. */
+export const dashboardRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  app.get(
+    "/api/dashboard",
+    { schema: { tags: ["dashboard"], querystring: statusQuery, response: { 200: dashboardSchema } } },
+    async (request) => getDashboard(contextOf(request, deps), request.query),
+  );
+};

@@ -1,0 +1,47 @@
+/** Zod schemas of the rounds routes. */
+import { z } from "zod";
+
+/** How often a round comes round. */
+export const ROUND_KINDS = ["monthly", "quarterly", "adhoc"] as const;
+export const ROUND_STATUSES = ["open", "closed"] as const;
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+
+export const openRoundBody = z.object({
+  planIds: z.array(z.uuid()).min(1),
+  kind: z.enum(ROUND_KINDS),
+  /** "2025-09", "2025-Q3", or an ad hoc date */
+  period: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-Q[1-4])?$/, "2025-09, 2025-Q3 or 2025-09-15"),
+  deadline: localDate,
+});
+
+export const roundIdParams = z.object({ id: z.uuid() });
+
+export const roundSchema = z.object({
+  id: z.string(),
+  kind: z.enum(ROUND_KINDS),
+  period: z.string(),
+  deadline: z.string(),
+  status: z.enum(ROUND_STATUSES),
+  planIds: z.array(z.string()),
+  reportCount: z.number(),
+  submittedCount: z.number(),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+
+export const owingSchema = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  itemCount: z.number(),
+  overdueDays: z.number(),
+});
+
+export const roundDetailSchema = roundSchema.extend({ owing: z.array(owingSchema) });
+
+export const roundScheduleBody = z.object({
+  planIds: z.array(z.uuid()).min(1),
+  kind: z.enum(["monthly", "quarterly"]),
+  /** days after opening that the round's deadline falls */
+  deadlineAfterDays: z.int().min(1).max(60),
+});

@@ -1,0 +1,178 @@
+/**
+ * Status of every item and target of some plans, from loaded rows (no I/O): each target judged from the
+ * values its reporting units submitted, each item from its targets or, without a number, from its
+ * reports' review outcome; overdue reporting beside it; overrides on top.
+ */
+import { daysBetween, localDate, periodEnd } from "../../../core/domain/status/calendar.ts";
+import { overdueSignal } from "../../../core/domain/status/overdue.ts";
+import { applyOverride } from "../../../core/domain/status/override.ts";
+import type { Judgement, Status } from "../../../core/domain/status/status.ts";
+import { pairStretchTargets } from "../../../core/domain/status/stretch.ts";
+import { judgeTarget, type Observation, type TargetJudgement } from "../../../core/domain/status/target-status.ts";
+import { judgeTask, type ReviewOutcome } from "../../../core/domain/status/task-status.ts";
+import { summarise } from "../../../core/domain/rollup/rollup.ts";
+import type { directory, overridesFor, planParts, publishedPlans, reportsOfPlans } from "./status.repository.ts";
+import { kindOf, specOf } from "./target-spec.ts";
+
+type Rows<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
+
+/** The loaded world status is computed from. */
+export interface StatusWorld {
+  plans: Rows<typeof publishedPlans>;
+  parts: Rows<typeof planParts>;
+  reports: Rows<typeof reportsOfPlans>;
+  units: Rows<typeof directory>;
+  overrides: Rows<typeof overridesFor>;
+  /** local date the status is read on */
+  today: string;
+  tolerance: number;
+  /** only reports of this period and earlier count */
+  period?: string;
+}
+
+/** A target's status for the API. */
+export interface TargetStatus extends Judgement {
+  targetId: string;
+  quote: string;
+  kind: string;
+  expected: number | null;
+  actual: number | null;
+  period: string | null;
+  stretchTargetId: string | null;
+  stretchMet: boolean | null;
+  overridden: boolean;
+}
+
+/** An item's status for the API and the dashboard. */
+export interface ItemStatus extends Judgement {
+  itemId: string;
+  planId: string;
+  path: string[];
+  heading: string | null;
+  overridden: boolean;
+  overdue: boolean;
+  overdueReason: string;
+  /** the units that report on the item */
+  unitIds: string[];
+  targets: TargetStatus[];
+}
+
+const COUNTED = new Set(["submitted", "accepted"]);
+/** Worst first; not started only when nothing is judged (the roll-up rule). */
+const WORST: Status[] = ["red", "amber", "green", "done", "not_started"];
+
+function worstOf<T extends Judgement>(judged: T[]): T | undefined {
+  return [...judged].sort((a, b) => WORST.indexOf(a.status) - WORST.indexOf(b.status))[0];
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}
+
+function latestOverride(world: StatusWorld, subject: { itemId?: string; targetId?: string }) {
+  const row = world.overrides.find((o) => (subject.itemId ? o.itemId === subject.itemId : o.targetId === subject.targetId));
+  if (!row) return null;
+  return { status: row.status as Status, reason: row.reason, by: row.actorId ?? "", at: row.at.toISOString() };
+}
+
+/** Computes the status of every live item of the world's plans. */
+export function computeStatuses(world: StatusWorld): ItemStatus[] {
+  const cutoff = world.period ? periodEnd(world.period) : null;
+  const inScope = world.reports.filter((r) => cutoff == null || daysBetween(periodEnd(r.period), cutoff) >= 0);
+  const reportsByItem = groupBy(inScope, (r) => r.itemId);
+  const targetsByItem = groupBy(world.parts.targets, (t) => t.itemId);
+  const assignmentsByItem = groupBy(world.parts.assignments, (a) => a.itemId);
+  const unitNames = new Map(world.units.map((u) => [u.id, u.name]));
+  const plansById = new Map(world.plans.map((p) => [p.id, p]));
+
+  return world.parts.items.map((item) => {
+    const plan = plansById.get(item.planId);
+    const itemReports = reportsByItem.get(item.id) ?? [];
+    const byUnit = groupBy(itemReports, (r) => r.unitId);
+    if (byUnit.size === 0) {
+      for (const a of assignmentsByItem.get(item.id) ?? []) if (a.unitId && a.role !== "support") byUnit.set(a.unitId, []);
+    }
+    const unitIds = [...byUnit.keys()];
+    const label = (unitId: string, text: string) => (unitIds.length > 1 ? `${unitNames.get(unitId) ?? ""}:${text}` : text);
+
+    const targetStatuses: TargetStatus[] = plan
+      ? pairStretchTargets(targetsByItem.get(item.id) ?? []).map(({ commitment, stretch }) => {
+          const spec = specOf(commitment, plan, stretch?.value ?? null);
+          const perUnit: TargetJudgement[] = (unitIds.length ? unitIds : [""]).map((unitId) => {
+            const observations: Observation[] = (byUnit.get(unitId) ?? [])
+              .filter((r) => COUNTED.has(r.status))
+              .map((r) => {
+                const v = r.values.find((x) => x.targetId === commitment.id) ?? r.values.find((x) => x.targetId === stretch?.id);
+                return { period: r.period, value: v?.value ?? null };
+              });
+            const judged = judgeTarget(spec, observations, { today: world.today, tolerance: world.tolerance });
+            return { ...judged, reason: unitId ? label(unitId, judged.reason) : judged.reason };
+          });
+          const worst = worstOf(perUnit) as TargetJudgement;
+          const shown = applyOverride(worst, latestOverride(world, { targetId: commitment.id }));
+          return {
+            targetId: commitment.id,
+            quote: commitment.quote,
+            kind: kindOf(commitment),
+            expected: worst.expected,
+            actual: worst.actual,
+            period: worst.period,
+            stretchTargetId: stretch?.id ?? null,
+            stretchMet: worst.stretchMet,
+            ...shown,
+          };
+        })
+      : [];
+
+    let computed: Judgement;
+    if (targetStatuses.length) {
+      const status = summarise(targetStatuses).worst;
+      computed = { status, reason: targetStatuses.find((t) => t.status === status)?.reason ?? "" };
+    } else {
+      const deadline = plan?.meta?.period ? `${plan.meta.period[1]}-12-31` : null;
+      const perUnit = (unitIds.length ? unitIds : [""]).map((unitId) => {
+        const submitted = (byUnit.get(unitId) ?? [])
+          .filter((r) => r.firstSubmittedAt != null)
+          .sort((a, b) => daysBetween(periodEnd(b.period), periodEnd(a.period)));
+        const latest = submitted.at(-1);
+        const judged = judgeTask({
+          deadline,
+          today: world.today,
+          latest: latest
+            ? {
+                period: latest.period,
+                completed: latest.completed,
+                review: (latest.status === "accepted" ? "accepted" : latest.status === "returned" ? "returned" : "pending") as ReviewOutcome,
+                comment: latest.reviewComment,
+              }
+            : null,
+        });
+        return { ...judged, reason: unitId ? label(unitId, judged.reason) : judged.reason };
+      });
+      computed = worstOf(perUnit) as Judgement;
+    }
+    const shown = applyOverride(computed, latestOverride(world, { itemId: item.id }));
+
+    const overdueSignals = [...byUnit.values()].flatMap((list) => {
+      const latestRound = [...list].sort((a, b) => a.roundCreatedAt.getTime() - b.roundCreatedAt.getTime()).at(-1);
+      if (!latestRound) return [];
+      const submittedOn = latestRound.firstSubmittedAt ? localDate(latestRound.firstSubmittedAt) : null;
+      const signal = overdueSignal(latestRound.deadline, world.today, submittedOn);
+      return signal.overdue ? [label(latestRound.unitId, signal.reason)] : [];
+    });
+
+    return {
+      itemId: item.id,
+      planId: item.planId,
+      path: item.path,
+      heading: item.heading,
+      ...shown,
+      overdue: overdueSignals.length > 0,
+      overdueReason: overdueSignals.join(";"),
+      unitIds,
+      targets: targetStatuses,
+    };
+  });
+}

@@ -1,0 +1,86 @@
+/** Everything status needs from the database for some plans, in a handful of queries (Drizzle only). */
+import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { assignments, items, plans, targets } from "../../db/schema/plans.ts";
+import { reports } from "../../db/schema/reports.ts";
+import { rounds } from "../../db/schema/rounds.ts";
+import { statusOverrides } from "../../db/schema/settings.ts";
+import { units } from "../../db/schema/units.ts";
+
+/** Published plans, all or the given one. */
+export async function publishedPlans(db: Db, planId?: string) {
+  const published = eq(plans.status, "published");
+  return db
+    .select({ id: plans.id, title: plans.title, meta: plans.meta, publishedAt: plans.publishedAt, createdAt: plans.createdAt })
+    .from(plans)
+    .where(planId ? and(published, eq(plans.id, planId)) : published);
+}
+
+/** Live items, targets and resolved assignments of the plans. */
+export async function planParts(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return { items: [], targets: [], assignments: [] };
+  const [itemRows, targetRows, assignmentRows] = await Promise.all([
+    db.select().from(items).where(and(inArray(items.planId, planIds), isNull(items.removedAt))).orderBy(items.planId, items.position),
+    db.select().from(targets).where(and(inArray(targets.planId, planIds), isNull(targets.removedAt))).orderBy(targets.itemId, targets.position),
+    db
+      .select({ itemId: assignments.itemId, unitId: assignments.unitId, role: assignments.role })
+      .from(assignments)
+      .where(inArray(assignments.planId, planIds)),
+  ]);
+  return { items: itemRows, targets: targetRows, assignments: assignmentRows };
+}
+
+/** Every report on the plans with its round's period and deadline. */
+export async function reportsOfPlans(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+  return db
+    .select({
+      id: reports.id,
+      itemId: reports.itemId,
+      unitId: reports.unitId,
+      status: reports.status,
+      values: reports.values,
+      completed: reports.completed,
+      reviewComment: reports.reviewComment,
+      firstSubmittedAt: reports.firstSubmittedAt,
+      period: rounds.period,
+      deadline: rounds.deadline,
+      roundCreatedAt: rounds.createdAt,
+    })
+    .from(reports)
+    .innerJoin(rounds, eq(rounds.id, reports.roundId))
+    .where(inArray(reports.planId, planIds));
+}
+
+/** The unit directory: id, name, kind and parent, to name units and find their region. */
+export async function directory(db: Db) {
+  return db.select({ id: units.id, name: units.name, kind: units.kind, parentId: units.parentId }).from(units);
+}
+
+/** Overrides on the given items or targets, newest first. */
+export async function overridesFor(db: Db, itemIds: string[], targetIds: string[]) {
+  if (itemIds.length === 0 && targetIds.length === 0) return [];
+  const conditions = [];
+  if (itemIds.length) conditions.push(inArray(statusOverrides.itemId, itemIds));
+  if (targetIds.length) conditions.push(inArray(statusOverrides.targetId, targetIds));
+  return db.select().from(statusOverrides).where(or(...conditions)).orderBy(desc(statusOverrides.at));
+}
+
+/** Records an override. */
+export async function insertOverride(db: Db, row: typeof statusOverrides.$inferInsert) {
+  const [saved] = await db.insert(statusOverrides).values(row).returning();
+  return saved;
+}
+
+/** The plan an item or a target belongs to, to check scope before an override. */
+export async function planOfSubject(db: Db, subject: { itemId?: string; targetId?: string }) {
+  if (subject.itemId) {
+    const [row] = await db.select({ planId: items.planId }).from(items).where(eq(items.id, subject.itemId));
+    return row?.planId;
+  }
+  if (subject.targetId) {
+    const [row] = await db.select({ planId: targets.planId }).from(targets).where(eq(targets.id, subject.targetId));
+    return row?.planId;
+  }
+  return undefined;
+}
