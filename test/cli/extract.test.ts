@@ -65,7 +65,8 @@ describe("luoshi extract: output", () => {
     expect(run.status).toBe(0);
     const outline = run.stdout.split("\n");
     expect(outline[0]).toBe("test/fixtures/files/task-table.docx  (4 items)");
-    expect(outline[3]).toBe("1  [任务 task] 规模以上工业增加值增长8%以上…");
+    expect(outline).toContain("  标题 title: 某市2024年制造业高质量发展重点任务分解表");
+    expect(outline).toContain("1  [任务 task] 规模以上工业增加值增长8%以上…");
     expect(outline).toContain("    指标 target: 规模以上工业增加值 >= 8 %");
     expect(outline).toContain("    牵头 lead: 市经信局");
     expect(outline).toContain("    配合 support: 市统计局、各区人民政府");

@@ -135,10 +135,16 @@ describe(".xlsx", () => {
 });
 
 describe(".html", () => {
-  it("reads a saved GB2312 government page without scripts, menus, share bar or footer", async () => {
+  it("reads a saved GB2312 government page: its metadata as a header block, no scripts, menus, share bar or footer", async () => {
     const read = await readDocument(fixture("gov-page.html"), "gov-page.html");
     expect(read.format).toBe("html");
     const pageLines = lines(read.text);
+    expect(pageLines.slice(0, 3)).toEqual([
+      "标题:关于印发《某市促进工业稳增长工作方案》的通知",
+      "发布单位:某市人民政府办公室",
+      "发布日期:2019-03-15",
+    ]);
+    expect(pageLines).toContain("某市人民政府门户网站 ｜ English");
     expect(pageLines).toContain("文号:某政办发〔2019〕8号");
     expect(pageLines).toContain("发布日期:2019-03-15");
     expect(pageLines).toContain("关于印发《某市促进工业稳增长工作方案》的通知");

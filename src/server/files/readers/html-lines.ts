@@ -24,8 +24,9 @@ class LineCollector {
   readonly lines: string[] = [];
   private current = "";
 
+  /** Page text; a literal "|" (menu separators: "首页 | 政务公开") becomes "｜" so " | " always means a table row. */
   text(value: string): void {
-    this.current += value.replace(/[ \t\n\r\f\u00a0]+/g, " ");
+    this.current += value.replace(/[ \t\n\r\f\u00a0]+/g, " ").replace(/\|/g, "｜");
   }
 
   raw(value: string): void {
@@ -156,11 +157,20 @@ function rowLines(cells: string[]): string[] {
   return line.replace(/[|\s]/g, "") ? [line] : [];
 }
 
-/** The text of an HTML document or fragment, one block per line. */
-export function htmlToLines(html: string): string[] {
-  const root = parse(html.replace(/<!doctype[^>]*>/i, ""), { comment: false, blockTextElements: {} });
+/** Parses HTML leniently, as browsers do, without the doctype. */
+export function parseHtml(html: string): HTMLElement {
+  return parse(html.replace(/<!doctype[^>]*>/i, ""), { comment: false, blockTextElements: {} });
+}
+
+/** The text of a parsed HTML document, one block per line. */
+export function elementLines(root: HTMLElement): string[] {
   const out = new LineCollector();
   walk(root, out, false);
   out.break();
   return out.lines;
+}
+
+/** The text of an HTML document or fragment, one block per line. */
+export function htmlToLines(html: string): string[] {
+  return elementLines(parseHtml(html));
 }
