@@ -57,12 +57,23 @@ describe("extractor properties", () => {
     fc.assert(fc.property(mutatedSeed, holds), { numRuns: 150 });
   });
 
-  it("gives an empty plan with a bilingual warning for text without numbering", () => {
-    const plan = extractPlan("这是一段没有任何编号的普通文字，说明情况。\n第二段也没有编号。");
+  it("gives an empty plan with a bilingual warning for text without numbering or lead phrases", () => {
+    const plan = extractPlan("这是一段没有任何编号的普通文字，说明情况，也没有段首短语。\n第二段同样如此，只是叙述。");
     expect(plan.items).toEqual([]);
     expect(plan.warnings).toHaveLength(1);
     expect(plan.warnings[0]).toMatch(/未找到编号条目/);
     expect(plan.warnings[0]).toMatch(/No numbered items/);
+  });
+
+  it("makes lead-phrase items ¶n, with the warning, when there is no numbering", () => {
+    const plan = extractPlan("为推进工作，提出如下意见。\n强化组织领导。市发改委牵头，各区配合。\n加大资金投入。每年安排资金5000万元。");
+    expect(plan.items.map((i) => [i.id, i.heading])).toEqual([
+      ["¶1", "强化组织领导"],
+      ["¶2", "加大资金投入"],
+    ]);
+    expect(plan.items[0].lead).toEqual(["市发改委"]);
+    expect(plan.items[1].targets.map((t) => [t.value, t.unit])).toEqual([[5000, "万元"]]);
+    expect(plan.warnings[0]).toMatch(/未找到编号条目/);
   });
 
   it("gives an empty plan with a warning for empty and non-string input", () => {

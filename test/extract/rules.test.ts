@@ -94,7 +94,11 @@ describe("segment/table: header words and flattened tables", () => {
     ["责任单位", "owners"],
     ["责任部门", "owners"],
     ["完成时限", "when"],
+    ["完成时间节点", "when"],
+    ["具体内容", "content"],
+    ["支撑单位", "support"],
     ["推进产业升级", null],
+    ["一、发展目标", null],
   ])("%s -> %s", (cell, role) => expect(headerRole(cell)).toBe(role));
 
   it("reads a flattened table row by row from its 序号 column", () => {
@@ -157,10 +161,16 @@ describe("rules/roles: a role note read clause by clause", () => {
     ["责任单位:市经信委、市直有关部门,各区、开发区", ["owners:市经信委", "owners:市直有关部门", "owners:各区", "owners:开发区"]],
     ["市交通运输局负责,2024年底前完成", ["owners:市交通运输局"]],
     ["各地负责拟定具体操作实施办法", null],
+    ["市发改委为牵头单位", ["lead:市发改委"]],
+    ["市经信局、财政局等部门按职责分工负责", ["owners:市经信局", "owners:市财政局"]],
   ])("%s", (text, expected) => expect(roles(text)).toEqual(expected));
 
   it("takes the column's role when a cell has no role word", () => {
     expect(roles("市财政局、人社局", "support")).toEqual(["support:市财政局", "support:市人社局"]);
+  });
+
+  it("reads a (牵头) mark inside a list", () => {
+    expect(roles("市发改委(牵头)、市财政局", "owners")).toEqual(["lead:市发改委", "owners:市财政局"]);
   });
 });
 
@@ -190,6 +200,9 @@ describe("rules/quantities: numbers with units, names and thresholds left out", 
     ["二○○四年五月二十日", []],
     ["3个月内完成", []],
     ["每季度不少于1次", []],
+    ["新增就业1,200人", ["1200人"]],
+    ["覆盖率达到百分之九十", ["90%"]],
+    ["连接设备突破10万台", ["10万台 >="]],
     ["总投资206亿元的88个重点项目", ["206亿元", "88个"]],
   ])("%s -> %j", (text, expected) => expect(qs(text)).toEqual(expected));
 });
@@ -243,6 +256,7 @@ describe("meta: dates, 文号, title, issuer, period", () => {
     ["2018年12月24日", "2018-12-24"],
     ["二○○四年五月二十日", "2004-05-20"],
     ["2021-09-09", "2021-09-09"],
+    ["二〇一九年十二月三十一日", "2019-12-31"],
     ["20*年5月1日", null],
   ])("date %s -> %s", (text, iso) => expect(readDate(text)?.iso ?? null).toBe(iso));
 

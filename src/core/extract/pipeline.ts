@@ -18,7 +18,8 @@ import { buildOutline, type RawItem } from "./segment/outline.ts";
 import type { ExtractOptions, Item, Meta, Plan, Target, TimeMention, UnitMention, UnitRole } from "./types.ts";
 
 /** Warning when no item was found: Chinese, then English. */
-export const NO_ITEMS_WARNING = "未找到编号条目(一、 (一) 1. 或任务表),计划为空 / No numbered items or task table found; the plan is empty";
+export const NO_ITEMS_WARNING =
+  "未找到编号条目(一、 (一) 1. 或任务表),只按段首短语分条或计划为空 / No numbered items or task table found; items come from lead phrases only, or the plan is empty";
 /** Warning when extraction stopped on an internal error (a bug: the property tests look for it). */
 export const FAILED_WARNING = "解析中断,计划为空 / Extraction stopped on unexpected input; the plan is empty";
 
@@ -115,7 +116,8 @@ function run(original: string, options: ExtractOptions): Plan {
   const meta = readMeta(original, norm, head, lines);
   const ids = new Set<string>();
   const items = outline.items.map((raw) => toItem(norm, original, raw, ids));
-  return { doc: options.doc ?? "", meta, items, warnings: items.length ? [] : [NO_ITEMS_WARNING] };
+  const numbered = items.some((i) => !i.path[0].startsWith("¶"));
+  return { doc: options.doc ?? "", meta, items, warnings: numbered ? [] : [NO_ITEMS_WARNING] };
 }
 
 /** Extracts the structured plan of a policy document; never throws, spans index into `text`. */

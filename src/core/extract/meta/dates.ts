@@ -29,6 +29,7 @@ export function readDate(text: string): { iso: string; index: number; length: nu
 
 /** True when the whole line is one date (a signing date). */
 export function isDateLine(line: string): boolean {
-  const d = readDate(line);
-  return d !== null && d.index === 0 && d.length === line.length;
+  const bare = line.replace(/^\((.*)\)$/, "$1").trim();
+  const d = readDate(bare);
+  return d !== null && d.index === 0 && d.length === bare.length;
 }

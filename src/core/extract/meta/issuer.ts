@@ -6,7 +6,7 @@ import type { Line } from "../lines.ts";
 import type { Span } from "../types.ts";
 import { isDateLine } from "./dates.ts";
 
-const BODY = /^[\u4e00-\u9fff()]{2,40}(政府|办公室|办公厅|委员会|管委会|局|厅|委|办|部|院|中心|公司)$/;
+const BODY = /^[\u4e00-\u9fff() ]{2,40}(政府|办公室|办公厅|委员会|管委会|局|厅|委|办|部|院|中心|公司)$/;
 const FIELD = /^(?:发布单位|发布机构|发文机关|发文单位)\s*:\s*(?<v>\S[^:]*?)(?=\s+\S+\s*:|$)/;
 
 /** The signature line: a body's name right above a date line, or null. */

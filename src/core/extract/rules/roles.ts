@@ -16,12 +16,18 @@ export const ROLE_LABELS: [RegExp, UnitRole][] = [
 
 /** Role words written after the units, longest first. */
 export const ROLE_WORDS: [RegExp, UnitRole][] = [
+  [/为牵头(单位|部门)$/, "lead"],
+  [/为(配合|协办)(单位|部门)$/, "support"],
+  [/为责任(单位|部门|主体)$/, "owners"],
   [/(分别|共同|联合)?牵头(负责|组织落实|组织实施|落实|实施|抓总)?(工作)?$/, "lead"],
   [/(积极|共同|协同|负责)?(配合|协办|参与|协助)(组织落实|组织实施|落实|实施|推进)?(工作)?$/, "support"],
   [/(负责实施|共同实施|组织落实|组织实施|负责落实|具体负责|共同负责|分别负责|负责推进|负责)(工作)?$/, "owners"],
 ];
 
 const SUPPORT_OPENER = /^会同/;
+
+/** "市发改委(牵头)" inside a list: the mark gives that name its role. */
+const ROLE_MARK = /\((牵头|主责|配合|协办)(单位|部门)?\)$/;
 
 /** A clause of a role note that only gives a deadline ("2024年底前完成"). */
 const TIME_CLAUSE = /^[\d一二三四五六七八九十〇○]{1,4}(年|月)[^,;]{0,12}(前|内|底|完成)/;
@@ -99,5 +105,9 @@ export function readRoleNote(norm: string, span: Span, fallback: UnitRole | null
     }
     carry = rc.labelled ? rc.role : fallback;
   }
-  return inheritPrefixes(pieces).map((n, i) => ({ name: n.name, role: roles[i], span: n.span }));
+  return inheritPrefixes(pieces).map((n, i) => {
+    const mark = ROLE_MARK.exec(n.name);
+    if (!mark) return { name: n.name, role: roles[i], span: n.span };
+    return { name: n.name.slice(0, mark.index), role: mark[1] === "牵头" || mark[1] === "主责" ? "lead" : "support", span: [n.span[0], n.span[1] - mark[0].length] };
+  });
 }

@@ -25,7 +25,7 @@ const COLLECTIVE = /^(各|有关|相关|其他|其它|全|本|所在|属地)/;
 /** Bodies that never inherit a prefix (companies and groups name themselves). */
 const NO_INHERIT = /(公司|集团|协会|商会)$/;
 
-const TRAILING_NOISE = /(等(有关|相关)?(部门|单位|机构)?|分别|共同|具体|一起|等)$/;
+const TRAILING_NOISE = /(等(有关|相关)?(部门|单位|机构)?|按照?职责(分工)?|根据职责(分工)?|分别|共同|具体|一起|等)$/;
 const LEADING_NOISE = /^(由|会同|及|和|与|并|或|以及)/;
 
 /** Splits `norm[from, to)` into unit names with spans, before prefix inheritance. */

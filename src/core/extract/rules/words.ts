@@ -5,16 +5,22 @@
 import type { Change, Comparison } from "../types.ts";
 
 /** Counted things: a noun may follow ("30家重点企业"), the count is still the target. */
-export const COUNT_UNITS = [
-  "万人次", "人次", "万人", "万户", "万台", "万辆", "万个", "万家", "万件", "万套", "家", "部", "个", "项", "只", "件", "名", "人", "次", "所", "座", "条", "套", "台",
+const COUNT_BASES = [
+  "人次", "家", "部", "个", "项", "只", "件", "名", "人", "次", "所", "座", "条", "套", "台",
   "辆", "户", "场", "处", "张", "篇", "栋", "宗", "艘", "支", "类", "款", "例", "起", "床", "间", "幢", "棵", "株", "头",
 ];
+
+/** Magnitudes written into the unit ("1.5万户", "3亿人次"); the unit keeps them. */
+const MAGNITUDES = ["万", "亿"];
+
+/** Counted units, with and without magnitude. */
+export const COUNT_UNITS = [...MAGNITUDES.flatMap((m) => COUNT_BASES.map((u) => m + u)), ...COUNT_BASES];
 
 /** Measured quantities: amounts, shares, areas. A noun right after one makes it a threshold ("超亿元企业"). */
 export const MEASURE_UNITS = [
   "个百分点", "百分点", "%", "‰", "亿美元", "万美元", "美元", "亿元", "万元", "千元", "元", "万亩", "亩", "公顷",
   "万平方米", "平方米", "平方公里", "平方千米", "千米", "公里", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "兆瓦", "MW",
-  "kV", "KV", "千伏", "万吨标准煤", "吨标准煤", "万吨", "吨", "万锭", "万立方米", "立方米", "倍", "米",
+  "kV", "KV", "千伏", "万吨标准煤", "吨标准煤", "万吨", "亿吨", "吨", "万锭", "亿立方米", "万立方米", "立方米", "亿千瓦时", "倍", "米",
 ];
 
 /** Unit as the plan shows it: "个百分点" is stored as "百分点". */

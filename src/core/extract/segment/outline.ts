@@ -36,7 +36,8 @@ export interface RawItem {
 
 type Level = { kind: string; label: string; item: RawItem };
 
-const ANNEX = /^附\s*件\s*(?<n>\d{1,2})?\s*[:]?\s*$/;
+const ANNEX = /^附\s*件\s*(?<n>\d{1,2})?\s*[:]?\s*(?<title>.*)$/;
+const ANNEX_TITLE = /(表|清单|分工)$/;
 /** "附件:1、X方案": a list of attachments in the notice, whose entries are no items. */
 const ATTACHMENT_LIST = /^附\s*件\s*[:]\s*\S/;
 const ATTACHMENT_ENTRY = /^[^。;,]{2,60}$/;
@@ -167,7 +168,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     tableRoles = null;
     const line: Line = block.line;
     const annexMatch = ANNEX.exec(line.text);
-    if (annexMatch) {
+    if (annexMatch && (annexMatch.groups!.title === "" || (annexMatch.groups!.n && ANNEX_TITLE.test(annexMatch.groups!.title)))) {
       annex = `附件${annexMatch.groups!.n ?? ""}`;
       stack.length = 0;
       lastValue.clear();
@@ -207,7 +208,36 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     current.item.parts.push({ span: [line.start, line.end], role: "prose" });
     current.item.span[1] = line.end;
   }
+  if (items.length === 0) items.push(...leadPhraseItems(blocks));
   return { items, firstItemStart: items.length ? Math.min(...items.map((i) => i.span[0])) : norm.length };
+}
+
+/** Without any numbering: each lead-phrase paragraph is a top-level item ¶n, followed by its prose. */
+function leadPhraseItems(blocks: Block[]): RawItem[] {
+  const items: RawItem[] = [];
+  for (const block of blocks) {
+    if (block.type !== "prose") continue;
+    const { start, end, text } = block.line;
+    const lead = leadPhraseLength(text);
+    const current = items[items.length - 1];
+    if (lead > 0) {
+      items.push({
+        path: [`¶${items.length + 1}`],
+        parent: null,
+        span: [start, end],
+        headingSpan: [start, start + lead],
+        anchorSpan: [start, Math.min(end, start + Math.max(ANCHOR_MAX, lead + 1))],
+        parts: [{ span: [start, end], role: "prose" }],
+        headingOnly: false,
+        paragraphs: 0,
+        hasNumberedChild: false,
+      });
+    } else if (current && !isDateLine(text)) {
+      current.parts.push({ span: [start, end], role: "prose" });
+      current.span[1] = end;
+    }
+  }
+  return items;
 }
 
 function guessRoles(cells: Cell[]): ColumnRole[] {

@@ -8,23 +8,32 @@ import type { Span } from "../types.ts";
 export const COLUMN_ROLES = ["seq", "section", "content", "target", "lead", "support", "owners", "when", "other"] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
-/** Header words and the column role they announce, most specific first. */
+/** Header keywords and the column role they announce, tried in order (目标任务 is a target, 重点任务 content). */
 export const HEADER_WORDS: [RegExp, ColumnRole][] = [
-  [/^(序号|编号|序)$/, "seq"],
-  [/^(类别|领域|板块|分类|项目类别|工作类别|重点领域|主要方面)$/, "section"],
-  [/^(牵头(责任)?(单位|部门)|主责(单位|部门)|牵头)$/, "lead"],
-  [/^(配合(单位|部门)|协办(单位|部门)|参与(单位|部门)|协同(单位|部门)|配合)$/, "support"],
-  [/^(责任(单位|部门|主体)|负责(单位|部门)|实施(单位|主体)|承办(单位|部门)|主体责任(单位|部门))$/, "owners"],
-  [/^(完成(时限|时间|期限)|时间(节点|安排|要求|进度)?|时限(要求)?|进度(安排)?|推进时间|截止时间)$/, "when"],
-  [/^(目标任务|工作目标|预期目标|目标|完成目标|年度目标|主要目标|量化指标|工作标准|预期成果)$/, "target"],
-  [/^(工作内容|重点任务|主要任务|任务|具体任务|工作任务|任务内容|工作措施|具体措施|主要内容|工作举措|重点工作|具体工作|重点项目|项目名称|工作事项|任务名称)$/, "content"],
+  [/^(序号|编号|序|项次)$/, "seq"],
+  [/牵头|主责/, "lead"],
+  [/配合|协办|参与|协同|协助|支撑/, "support"],
+  [/责任|负责|实施主体|实施单位|承办|主体/, "owners"],
+  [/时限|时间|期限|进度|节点/, "when"],
+  [/目标|指标|成果|标准|预期/, "target"],
+  [/任务|内容|措施|举措|事项|工作|项目|名称/, "content"],
+  [/类别|领域|板块|分类|方面|专项/, "section"],
 ];
+
+const HEADER_MAX = 10;
 
 /** The role a header cell announces, or null when it is no header word. */
 export function headerRole(cell: string): ColumnRole | null {
   const t = cell.replace(/\s+/g, "");
+  if (t.length === 0 || t.length > HEADER_MAX || /[,。;:、\d]/.test(t)) return null;
   for (const [re, role] of HEADER_WORDS) if (re.test(t)) return role;
   return null;
+}
+
+/** True when the roles make a task table: a content column and someone responsible (or a 序号). */
+export function isTaskHeader(roles: ColumnRole[]): boolean {
+  if (new Set(roles).size !== roles.length) return false;
+  return roles.includes("content") && roles.some((r) => r === "lead" || r === "owners" || r === "support" || r === "seq");
 }
 
 export interface Cell {
@@ -52,7 +61,7 @@ export function splitRow(line: Line): Cell[] | null {
     if (cells.length && cells[cells.length - 1].text === "") cells.pop();
   }
   const filled = cells.filter((c) => c.text !== "").length;
-  if (cells.length < 2 || filled < 2) return null;
+  if (cells.length < 2 || filled < 2 || (sep === "\t" && filled < 3)) return null;
   return cells;
 }
 
@@ -60,7 +69,7 @@ export function splitRow(line: Line): Cell[] | null {
 export function readHeader(cells: Cell[]): ColumnRole[] | null {
   const roles = cells.map((c) => headerRole(c.text));
   if (roles.some((r) => r === null)) return null;
-  return roles as ColumnRole[];
+  return isTaskHeader(roles as ColumnRole[]) ? (roles as ColumnRole[]) : null;
 }
 
 export interface FlatTable {
@@ -78,13 +87,13 @@ const MIN_FLAT_COLUMNS = 3;
 export function readFlatTable(lines: Line[], i: number): FlatTable | null {
   const roles: ColumnRole[] = [];
   let j = i;
-  while (j < lines.length && lines[j].text.length <= 12) {
+  while (j < lines.length) {
     const role = headerRole(lines[j].text);
-    if (!role) break;
+    if (!role || roles.includes(role)) break;
     roles.push(role);
     j++;
   }
-  if (roles.length < MIN_FLAT_COLUMNS || !roles.some((r) => r === "content")) return null;
+  if (roles.length < MIN_FLAT_COLUMNS || !isTaskHeader(roles)) return null;
   const asCell = (l: Line): Cell => ({ span: [l.start, l.end], text: l.text });
   const rows: Cell[][] = [];
   const seqAt = roles.indexOf("seq");
