@@ -43,6 +43,9 @@ export function locationFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseL
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   if ("url" in location) {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    // An idle connection the server drops (restart, failover) is discarded and replaced by the pool; without a
+    // listener the error would crash the process. Errors of queries in flight still reach their callers.
+    pool.on("error", () => undefined);
     const db = drizzlePg(pool) as unknown as Db;
     return {
       db,

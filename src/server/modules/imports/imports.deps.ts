@@ -4,7 +4,6 @@
  */
 import { extractPlan } from "../../../core/extract/pipeline.ts";
 import type { ExtractOptions, Plan } from "../../../core/extract/types.ts";
-import { readDocument } from "../../files/readers/read-document.ts";
 
 /** The steps of an import, in order. */
 export type ImportStep = "document" | "plan" | "items" | "targets" | "revision";
@@ -12,9 +11,13 @@ export type ImportStep = "document" | "plan" | "items" | "targets" | "revision";
 /** The collaborators of the import use cases. */
 export interface ImportDeps {
   extract(text: string, options?: ExtractOptions): Plan;
-  readDocument(bytes: Uint8Array, fileName: string, options: { maxBytes: number }): Promise<{ text: string }>;
+  readDocument(bytes: Uint8Array, fileName: string, options: { maxBytes: number }): Promise<{ text: string; format: string }>;
   afterStep?(step: ImportStep): void | Promise<void>;
 }
 
-/** The real extractor and readers. */
-export const defaultImportDeps: ImportDeps = { extract: extractPlan, readDocument };
+/** The real extractor and readers (loaded on the first upload: they pull in mammoth, unpdf and exceljs). */
+export const defaultImportDeps: ImportDeps = {
+  extract: extractPlan,
+  readDocument: async (bytes, fileName, options) =>
+    (await import("../../files/readers/read-document.ts")).readDocument(bytes, fileName, options),
+};

@@ -1,7 +1,6 @@
 /** The source of an import: an uploaded file (bytes) or pasted text, turned into the document row's fields. */
 import { createHash } from "node:crypto";
 import { commonErrors } from "../../errors.ts";
-import { extensionOf } from "../../files/readers/read-document.ts";
 import type { ImportDeps } from "./imports.deps.ts";
 import { emptyText } from "./imports.errors.ts";
 
@@ -17,22 +16,22 @@ export interface DecodedSource {
   sha256: string;
 }
 
+/** Media types of the formats the readers report. */
 const MEDIA_TYPES: Record<string, string> = {
   txt: "text/plain",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   pdf: "application/pdf",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   html: "text/html",
-  htm: "text/html",
 };
 
 /** Reads the file (or takes the pasted text) and computes the digest of the original bytes. */
 export async function decodeSource(source: ImportSource, deps: ImportDeps, maxBytes: number): Promise<DecodedSource> {
   if (source.kind === "file") {
-    const { text } = await deps.readDocument(source.bytes, source.fileName, { maxBytes });
+    const { text, format } = await deps.readDocument(source.bytes, source.fileName, { maxBytes });
     return {
       fileName: source.fileName,
-      mediaType: MEDIA_TYPES[extensionOf(source.fileName)] ?? "application/octet-stream",
+      mediaType: MEDIA_TYPES[format] ?? "application/octet-stream",
       bytes: source.bytes,
       text,
       sha256: createHash("sha256").update(source.bytes).digest("hex"),

@@ -1,0 +1,66 @@
+/**
+ * Starts the server: opens the database (PGlite under ./data or LUOSHI_DATA, PostgreSQL with DATABASE_URL),
+ * applies migrations, loads the demo on first run, listens on PORT, and closes cleanly on SIGINT/SIGTERM.
+ */
+import { buildApp } from "./app.ts";
+import { systemClock } from "./clock.ts";
+import { locationFromEnv, openDatabase } from "./db/client.ts";
+import { loadDemoData } from "./demo/demo.ts";
+
+/** How to start: port and host to listen on, whether to load the demo. */
+export interface StartOptions {
+  port: number;
+  host: string;
+  demo: boolean;
+}
+
+/** Options from the environment: PORT (3000), HOST (0.0.0.0), LUOSHI_DEMO=0 to skip the demo. */
+export function startOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartOptions {
+  return { port: Number(env.PORT ?? 3000), host: env.HOST ?? "0.0.0.0", demo: env.LUOSHI_DEMO !== "0" };
+}
+
+function printDemoPasswords(passwords: Record<string, string>, fromEnv: boolean) {
+  const lines = Object.entries(passwords).map(([username, password]) => `  ${username.padEnd(11)} ${fromEnv ? "(LUOSHI_DEMO_PASSWORD)" : password}`);
+  process.stdout.write(
+    ["", "Luoshi demo users (shown once; change them under 用户管理):", ...lines, ""].join("\n") + "\n",
+  );
+}
+
+/** Starts the server and returns a function that stops it. */
+export async function startServer(options: StartOptions) {
+  const started = Date.now();
+  const database = await openDatabase(locationFromEnv());
+  const openedMs = Date.now() - started;
+  await database.migrate();
+  const migratedMs = Date.now() - started;
+  const app = await buildApp({ db: database.db, clock: systemClock, logger: { level: process.env.LOG_LEVEL ?? "info" } });
+  const builtMs = Date.now() - started;
+  if (options.demo) {
+    const demo = await loadDemoData({ db: database.db, clock: systemClock, password: process.env.LUOSHI_DEMO_PASSWORD });
+    if (demo.loaded) {
+      app.log.info({ plans: demo.plans }, "demo data loaded");
+      printDemoPasswords(demo.passwords, Boolean(process.env.LUOSHI_DEMO_PASSWORD));
+    }
+  }
+  await app.listen({ port: options.port, host: options.host });
+  const uptimeMs = Math.round(process.uptime() * 1000);
+  app.log.info({ database: database.kind, uptimeMs, openedMs, migratedMs, builtMs, listeningMs: Date.now() - started }, "listening");
+  let closing: Promise<void> | undefined;
+  const stop = () => {
+    closing ??= (async () => {
+      await app.close();
+      await database.close();
+    })();
+    return closing;
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, "closing");
+      stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+  return { app, database, stop };
+}
