@@ -33,6 +33,17 @@ describe(".txt", () => {
     expect(lines(read.text)).toContain("4、全部工业生产性投资80亿元,力争85亿元。");
   });
 
+  it("still reads a GBK file cut in the middle of a character, marking only the broken end", async () => {
+    const whole = fixture("seed-000-gbk.txt");
+    // step over whole characters (ASCII one byte, Chinese two) to the first Chinese one past 5000 bytes
+    let start = 0;
+    while (start < 5000 || whole[start] < 0x81) start += whole[start] < 0x81 ? 1 : 2;
+    const cut = whole.subarray(0, start + 1);
+    const read = await readDocument(cut, "seed-000-gbk.txt");
+    expect(read.text).toBe(`${new TextDecoder("gb18030").decode(whole.subarray(0, start))}\ufffd`);
+    expect(read.text).toContain("4、全部工业生产性投资80亿元,力争85亿元。");
+  });
+
   it("drops a UTF-8 byte-order mark and turns CRLF into LF", async () => {
     const body = "一、工作目标\r\n(一)新增规上工业企业不少于20家。\r\n";
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);

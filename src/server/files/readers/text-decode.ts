@@ -15,7 +15,7 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 /** Control characters that never appear in a document, plus U+FFFD from undecodable bytes. */
 const NON_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
 
-/** More than one stray control character per 200 characters means the bytes were not text. */
+/** More than one stray character (control or undecodable) per 200 characters means the bytes were not text. */
 function looksBinary(text: string): boolean {
   const stray = text.match(NON_TEXT)?.length ?? 0;
   return stray > 0 && stray * 200 > text.length;
@@ -29,6 +29,18 @@ function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
   }
 }
 
+/**
+ * Text with a few broken bytes (a file cut in the middle of a character, one bad byte from a careless copy):
+ * the decoding, UTF-8 or GB18030, that needs the fewest replacement characters. Binary content still fails
+ * the stray-character test afterwards.
+ */
+function leastDamaged(bytes: Uint8Array): string {
+  const damage = (text: string) => text.split("\ufffd").length;
+  const utf8 = new TextDecoder("utf-8").decode(bytes);
+  const gb18030 = new TextDecoder("gb18030").decode(bytes);
+  return damage(gb18030) < damage(utf8) ? gb18030 : utf8;
+}
+
 /** Decodes text bytes as UTF-8, UTF-16 (with BOM) or GB18030; throws `files.binary_text` when they are not text. */
 export function decodeText(bytes: Uint8Array, preferredEncoding?: string): string {
   let text: string | null = null;
@@ -38,7 +50,7 @@ export function decodeText(bytes: Uint8Array, preferredEncoding?: string): strin
   else if (bytes.includes(0)) throw readerErrors.binaryText();
   else {
     if (preferredEncoding) text = decodeStrict(bytes, preferredEncoding);
-    text ??= decodeStrict(bytes, "utf-8") ?? decodeStrict(bytes, "gb18030");
+    text ??= decodeStrict(bytes, "utf-8") ?? decodeStrict(bytes, "gb18030") ?? leastDamaged(bytes);
   }
   if (text === null || looksBinary(text)) throw readerErrors.binaryText();
   return text.replace(/^\ufeff/, "");
