@@ -200,6 +200,7 @@ describe("rules/quantities: numbers with units, names and thresholds left out", 
     ["二○○四年五月二十日", []],
     ["3个月内完成", []],
     ["每季度不少于1次", []],
+    ["围绕8个方面开展评估,分4个阶段进行", []],
     ["新增就业1,200人", ["1200人"]],
     ["覆盖率达到百分之九十", ["90%"]],
     ["连接设备突破10万台", ["10万台 >="]],
@@ -222,6 +223,8 @@ describe("rules/targets: metric, comparison, direction, aspiration, scope", () =
     ["培育销售收入过亿元的工业企业23家,其中过5亿元的3家", [["培育销售收入过亿元的工业企业", 23, "家", "=", null, false, null], ["培育销售收入过5亿元的工业企业", 3, "家", "=", null, false, null]]],
     ["力争新增工业贷款余额达到320亿元,小额贷款公司4家", [["工业贷款余额", 320, "亿元", "=", "up", true, null], ["小额贷款公司", 4, "家", "=", "up", true, null]]],
     ["开发比例不得超过50%", [["开发比例", 50, "%", "<=", null, false, null]]],
+    ["原则上项目面积应不小于5亩", [["原则上项目面积", 5, "亩", ">=", null, false, null]]],
+    ["6月底前完成60%", [["完成", 60, "%", "=", null, false, null]]],
   ])("%s", (text, expected) => expect(ts(text)).toEqual(expected));
 });
 

@@ -37,6 +37,9 @@ const QUANTITY = new RegExp(
 );
 
 const TIME_AFTER_COUNT = /^(月|工作日|小时|季度|年|星期|周|学期|批次)/;
+/** "8个方面", "分4个阶段": counts of the plan's own parts, not targets. */
+const PLAN_PARTS = /^(方面|阶段|环节|层面|维度|步骤|部分|板块|原则)/;
+
 /** "每季度不少于1次": a frequency, not a target. */
 const FREQUENCY = /每(年|季度|个季度|半年|月|周|旬|天|日)[^,;。]*$/;
 const NOUN_AFTER = /^[\u4e00-\u9fff“"《(]/;
@@ -110,6 +113,7 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     if (unit === "个" && TIME_AFTER_COUNT.test(rest)) continue;
     if (unit === "个" && /^(百分点)/.test(rest)) continue;
     if (unit === "部" && /^[门委署分队]/.test(rest)) continue;
+    if (count && PLAN_PARTS.test(rest)) continue;
     if (unit === "次" && FREQUENCY.test(norm.slice(Math.max(from, s - 12), s))) continue;
     const before2 = cmpBefore(norm, s, from);
     const after = cmpAfter(norm, e, to);

@@ -5,12 +5,12 @@
  * "label: UNITS" ("牵头单位:X"); a role clause without a role word continues the role before it.
  */
 import type { Span, UnitMention, UnitRole } from "../types.ts";
-import { inheritPrefixes, splitNames, type NamePiece } from "./unit-names.ts";
+import { inheritPrefixes, looksLikeUnit, splitNames, type NamePiece } from "./unit-names.ts";
 
 /** Labels written before the units ("责任单位:X"). */
 export const ROLE_LABELS: [RegExp, UnitRole][] = [
   [/^(牵头(责任)?(单位|部门)|主责(单位|部门))\s*[:]\s*/, "lead"],
-  [/^(配合(单位|部门)|协办(单位|部门)|参与(单位|部门)|协同(单位|部门))\s*[:]\s*/, "support"],
+  [/^(配合(单位|部门)|协办(单位|部门)|参与(单位|部门)|协同(单位|部门)|支撑(单位|部门)|支持(单位|部门)|协作(单位|部门))\s*[:]\s*/, "support"],
   [/^(责任(单位|部门|主体)|负责(单位|部门)|实施(单位|主体)|承办(单位|部门))\s*[:]\s*/, "owners"],
 ];
 
@@ -99,6 +99,7 @@ export function readRoleNote(norm: string, span: Span, fallback: UnitRole | null
     if (!rc) return null;
     const names = splitNames(norm, rc.units);
     if (names.length === 0) return null;
+    if (fallback === null && !names.every((n) => looksLikeUnit(n.name.replace(ROLE_MARK, "")))) return null;
     for (const n of names) {
       pieces.push(n);
       roles.push(rc.role);

@@ -12,11 +12,11 @@ const CLAUSE_END = ",:,。;!?\n(";
 
 /** Words that open a clause without naming a metric; stripped from the metric's front. */
 const LEADING_FILLER =
-  /^(其中|同时|并且|并|且|和|及|与|、|力争|争取|争创|力求|努力|确保|要|将|把|使|对|为|在|有|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|年内|全年|每年|今年|明年|\d+年内|用\d+年时间|连续\d+年|累计|新增|净增|新培育|新引进)/;
+  /^(其中|同时|并且|并|且|和|及|与|、|力争|争取|争创|力求|努力|确保|要|将|把|使|对|为|在|有|到\d{4}年(底|末)?|(\d{4}年)?(\d{1,2}月)?(底|末|中旬|上旬|下旬)?(前|以前)|\d{4}年(底|末)?|年内|全年|每年|今年|明年|\d+年内|用\d+年时间|连续\d+年|累计|新增|净增|新培育|新引进)/;
 
 /** Words that close the text before the number without naming the metric; stripped from the metric's end. */
 const TRAILING_FILLER =
-  /(达到|达|为|到|保持在|控制在|稳定在|保持|维持在|年均|累计|分别|共|总计|合计|均|再|比\d+\*?年|比上年|同比|较上年|较\d{4}年|\d+年|各|以上|力争|争取|力求|努力|确保|要|的)$/;
+  /(达到|达|为|到|保持在|控制在|稳定在|保持|维持在|年均|累计|分别|共|总计|合计|均|再|比\d+\*?年|比上年|同比|较上年|较\d{4}年|\d+年|各|以上|力争|争取|力求|努力|确保|要|应|宜|须|必须|需|的)$/;
 
 /** Metrics that say nothing: the target continues the metric before it. */
 const EMPTY_METRIC = /^(总数|总量|数量|规模|累计|合计|总计|共计|其中)?$/;

@@ -14,7 +14,7 @@ export interface NamePiece {
 export const LEVEL_PREFIXES = ["省", "市", "县", "区", "镇", "乡"];
 
 /** Endings of an office or body's name. */
-export const OFFICE_SUFFIX = /(委员会|管委会|委|局|厅|办公室|办|部|室|中心|公司|集团|银行|行|会|院|所|站|队|处|社|署|馆|组|团|政府|部门|单位|机构|企业|街道)$/;
+export const OFFICE_SUFFIX = /(委员会|管委会|委|局|厅|办公室|办|部|室|中心|公司|集团|银行|行|会|院|所|站|队|处|社|署|馆|组|团|政府|部门|单位|机构|企业|街道|联|校|台|庭|科|股)$/;
 
 /** Endings of a place: a place is never prefixed. */
 const PLACE_SUFFIX = /(省|市|县|区|镇|乡|街道|新区|开发区|园区|新城|\))$/;
@@ -100,6 +100,12 @@ function needsPrefix(name: string): boolean {
   if (/[省市县]/.test(name.slice(1))) return false;
   if (PLACE_SUFFIX.test(name) || NO_INHERIT.test(name)) return false;
   return OFFICE_SUFFIX.test(name);
+}
+
+/** True when a name reads as a body that can hold a role: an office, a place or a collective. */
+export function looksLikeUnit(name: string): boolean {
+  if (/[:,。;]/.test(name)) return false;
+  return OFFICE_SUFFIX.test(name) || PLACE_SUFFIX.test(name) || COLLECTIVE.test(name);
 }
 
 /** Applies prefix inheritance: each unprefixed office takes the qualifier of the nearest prefixed name before it. */
