@@ -14,6 +14,7 @@ import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import type { ImportDeps } from "./modules/imports/imports.deps.ts";
 import { importRoutes } from "./modules/imports/imports.routes.ts";
+import { exportRoutes } from "./modules/exports/exports.routes.ts";
 import { planRoutes } from "./modules/plans/plans.routes.ts";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { notificationRoutes } from "./modules/notifications/notifications.routes.ts";
@@ -74,6 +75,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(dashboardRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(settingsRoutes, deps);
+  await app.register(exportRoutes, deps);
   // Feature modules of other issues register here, one line each: await app.register(xRoutes, deps);
   // The web app (issue 6) registers last, after every /api route.
   await app.register(webPlugin);

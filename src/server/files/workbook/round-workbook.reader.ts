@@ -34,7 +34,8 @@ export interface WorkbookError {
     | "workbook.row_missing"
     | "workbook.row_unknown"
     | "workbook.id_changed"
-    | "workbook.row_duplicate";
+    | "workbook.row_duplicate"
+    | "workbook.report_locked";
   sheet: string | null;
   row: number | null;
   /** column letter, e.g. "I" */

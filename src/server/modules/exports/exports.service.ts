@@ -1,0 +1,138 @@
+/**
+ * Use cases of exports: a plan with its status as .xlsx, a unit's reporting workbook for a round, and
+ * importing that workbook back (dry run first; idempotent, matched by stable ids; all or nothing).
+ */
+import { localDate } from "../../../core/domain/status/calendar.ts";
+import type { ServiceContext } from "../../context.ts";
+import type { ReportedValue } from "../../db/schema/reports.ts";
+import { commonErrors } from "../../errors.ts";
+import { renderPlanXlsx } from "../../files/writers/plan.xlsx.ts";
+import { renderRoundWorkbook } from "../../files/writers/round-workbook.xlsx.ts";
+import type { WorkbookError, WorkbookReport } from "../../files/workbook/round-workbook.reader.ts";
+import { readRoundWorkbook } from "../../files/workbook/round-workbook.reader.ts";
+import { loadReadablePlan } from "../plans/plans.policy.ts";
+import { saveDraft } from "../reports/reports.service.ts";
+import { roundNotFound } from "../rounds/rounds.errors.ts";
+import { findRound } from "../rounds/rounds.repository.ts";
+import { loadStatuses } from "../status/status.service.ts";
+import { workbookInvalid } from "./exports.errors.ts";
+import { planExportRows, roundWorkbookDto } from "./exports.presenter.ts";
+import {
+  earlierUnitReports,
+  planAssignments,
+  planItems,
+  submittedReportsOfPlan,
+  targetsOfItems,
+  unitName,
+  unitReportsOfRound,
+} from "./exports.repository.ts";
+
+/** The plan with its status, in the familiar table layout. */
+export async function exportPlan(ctx: ServiceContext, planId: string) {
+  const plan = await loadReadablePlan(ctx, planId);
+  const [itemRows, assignmentRows, progressRows, { items: statuses }] = await Promise.all([
+    planItems(ctx.db, planId),
+    planAssignments(ctx.db, planId),
+    submittedReportsOfPlan(ctx.db, planId),
+    loadStatuses(ctx, { planId }),
+  ]);
+  const targetRows = await targetsOfItems(ctx.db, itemRows.map((i) => i.id));
+  const seen = new Set(statuses.map((s) => s.itemId));
+  const visible = (itemId: string) => ctx.actor.role !== "reporter" || seen.has(itemId);
+  const bytes = await renderPlanXlsx({
+    title: plan.title,
+    asOf: localDate(ctx.clock.now()),
+    rows: planExportRows(itemRows, assignmentRows, targetRows, progressRows, statuses, visible),
+  });
+  return { bytes, fileName: `${plan.title}-进展.xlsx` };
+}
+
+/** The round and unit a workbook is about, checked against the actor: a reporter only for its own units. */
+async function workbookData(ctx: ServiceContext, roundId: string, unitId: string) {
+  const round = await findRound(ctx.db, roundId);
+  const outOfScope = ctx.actor.role === "reporter" && !ctx.actor.unitIds.includes(unitId);
+  if (!round || outOfScope) throw roundNotFound({ id: roundId });
+  const name = await unitName(ctx.db, unitId);
+  const rows = await unitReportsOfRound(ctx.db, roundId, unitId);
+  if (!name || rows.length === 0) throw roundNotFound({ id: roundId, unitId });
+  const itemIds = rows.map((r) => r.item.id);
+  const [targetRows, earlier] = await Promise.all([targetsOfItems(ctx.db, itemIds), earlierUnitReports(ctx.db, roundId, unitId, itemIds)]);
+  return { dto: roundWorkbookDto(round, { id: unitId, name }, rows, targetRows, earlier), rows };
+}
+
+/** A unit's workbook for a round, pre-filled with what it has reported so far. */
+export async function unitWorkbook(ctx: ServiceContext, roundId: string, unitId: string) {
+  const { dto } = await workbookData(ctx, roundId, unitId);
+  return { bytes: await renderRoundWorkbook(dto), fileName: `${dto.unitName}-${dto.period}-填报表.xlsx` };
+}
+
+type Row = Awaited<ReturnType<typeof workbookData>>["rows"][number];
+const same = (a: string, b: string) => a.trim() === b.trim();
+
+/** What the workbook changes in one report: fields changed and the values it would save. */
+function changesOf(row: Row, typed: WorkbookReport) {
+  const { report } = row;
+  const values: ReportedValue[] = typed.values.map((v) => {
+    const old = report.values.find((o) => o.targetId === v.targetId);
+    const explanation = old && old.value === v.value ? (old.explanation ?? null) : null;
+    return { targetId: v.targetId, value: v.value, noDataReason: v.noDataReason, ...(explanation ? { explanation } : {}) };
+  });
+  const valueChanged = typed.values.some((v) => {
+    const old = report.values.find((o) => o.targetId === v.targetId);
+    return (old?.value ?? null) !== v.value || (old?.noDataReason ?? null) !== v.noDataReason;
+  });
+  const fields = [
+    ...(same(report.progress, typed.progress) ? [] : ["progress"]),
+    ...(same(report.problems, typed.problems) ? [] : ["problems"]),
+    ...(valueChanged ? ["values"] : []),
+  ];
+  return { fields, values };
+}
+
+function lockedError(row: Row): WorkbookError {
+  const heading = row.item.heading ?? row.item.text.slice(0, 40);
+  return {
+    code: "workbook.report_locked",
+    sheet: null,
+    row: null,
+    column: null,
+    header: null,
+    message: `“${heading}”的报送已${row.report.status === "accepted" ? "通过审核" : "提交"}，不能通过导入修改`,
+    messageEn: `The report on “${heading}” is already ${row.report.status}; it cannot be changed by import`,
+  };
+}
+
+/**
+ * Reads a filled workbook back. Dry run: lists every error and every change, writes nothing. Import:
+ * refuses the whole file while any error remains (422), else saves each changed report as a draft;
+ * unchanged reports are left alone, so uploading the same file twice changes nothing.
+ */
+export async function importUnitWorkbook(ctx: ServiceContext, input: { roundId: string; unitId: string; bytes: Buffer; dryRun: boolean }) {
+  const { dto, rows } = await workbookData(ctx, input.roundId, input.unitId);
+  // reports are written by their unit's reporters only (as in the report form)
+  if (!ctx.actor.unitIds.includes(input.unitId)) throw commonErrors.forbidden({ action: "workbooks.import" });
+  const reading = await readRoundWorkbook(input.bytes, dto);
+  const byItem = new Map(rows.map((r) => [r.item.id, r]));
+  const planned = reading.reports.map((typed) => ({ row: byItem.get(typed.itemId) as Row, typed }));
+  const changed = planned
+    .map(({ row, typed }) => ({ row, typed, ...changesOf(row, typed) }))
+    .filter((c) => c.fields.length > 0);
+  const errors = [
+    ...reading.errors,
+    ...changed.filter((c) => c.row.report.status === "submitted" || c.row.report.status === "accepted").map((c) => lockedError(c.row)),
+  ];
+  const changes = changed.map((c) => ({ itemId: c.row.item.id, reportId: c.row.report.id, heading: dto.items.find((i) => i.itemId === c.row.item.id)?.heading ?? "", fields: c.fields }));
+  const summary = { dryRun: input.dryRun, errors, changes, unchanged: planned.length - changed.length };
+  if (input.dryRun) return summary;
+  if (errors.length > 0) throw workbookInvalid({ errors });
+  for (const c of changed) {
+    await saveDraft(ctx, c.row.report.id, {
+      version: c.row.report.version,
+      progress: c.typed.progress,
+      problems: c.typed.problems,
+      completed: c.row.report.completed,
+      values: c.values,
+    });
+  }
+  return summary;
+}
