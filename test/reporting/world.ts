@@ -21,8 +21,10 @@ export interface ReportingWorld {
   items: Record<string, PlanItem>;
   units: Record<"jxj" | "czj" | "fgw", string>;
   supervisor: Session;
-  /** signs in as a user made by the world: supervisor, viewer, jxj, czj, fgw */
+  /** signs in as a user made by the world: admin, supervisor, viewer, jxj, czj, fgw (sessions are reused) */
   as(username: string): Promise<Session>;
+  /** drops the reused sessions, e.g. after moving the clock past their lifetime */
+  forgetSessions(): void;
 }
 
 /** Imports and publishes a plan as the supervisor, resolving every unit name by exact name or alias. */
@@ -60,19 +62,24 @@ export async function createReportingWorld(options: { now?: string; text?: strin
   const planId = await publishPlan(supervisor, options.text ?? SAMPLE_PLAN);
   const detail = (await supervisor.call("GET", `/api/plans/${planId}`)).json();
   const items = Object.fromEntries((detail.items as PlanItem[]).map((i) => [i.key, i]));
-  const sessions = new Map<string, Session>([["supervisor", supervisor]]);
-  return {
+  const sessions = new Map<string, Session>();
+  const world: ReportingWorld = {
     t,
     planId,
     items,
     units: { jxj: jxj.id, czj: czj.id, fgw: fgw.id },
     supervisor,
+    forgetSessions() {
+      sessions.clear();
+    },
     async as(username) {
       const existing = sessions.get(username);
       if (existing) return existing;
       const session = await signIn(t.app, username);
       sessions.set(username, session);
+      if (username === "supervisor") world.supervisor = session;
       return session;
     },
   };
+  return world;
 }
