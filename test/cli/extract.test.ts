@@ -73,6 +73,14 @@ describe("luoshi extract: output", () => {
     expect(run.stdout).not.toContain("{");
   });
 
+  it("writes the JSON and prints the outline with --out and --format table together", () => {
+    const out = join(scratch, "both");
+    const run = runCli("extract", fixturePath("files/numbered.docx"), "--out", out, "--format", "table");
+    expect(run.status).toBe(0);
+    expect(readdirSync(out)).toEqual(["numbered.json"]);
+    expect(run.stdout.split("\n")).toContain("    1  [任务 task] 建立重点企业联系制度");
+  });
+
   it("prints the plan's warning on stderr and exits 0 for text with no numbering", () => {
     const path = scratchFile("prose.txt", "各单位要高度重视,认真组织实施,确保取得实效。\n");
     const run = runCli("extract", path);

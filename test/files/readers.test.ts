@@ -131,7 +131,7 @@ describe(".xlsx", () => {
     ]);
   });
 
-  it("reads every sheet, writes a title merged across once and repeats a unit merged down", async () => {
+  it("reads every sheet, writes a title merged across once, repeats a unit merged down, shows percentages and dates as the sheet does", async () => {
     const read = await readDocument(fixture("workbook.xlsx"), "workbook.xlsx");
     expect(lines(read.text)).toEqual([
       "附件1 重点任务分解表",
@@ -141,6 +141,9 @@ describe(".xlsx", () => {
       "",
       "指标 | 目标值 | 责任单位",
       "规模以上工业增加值增速(%) | 8.5 | 市经信局",
+      "",
+      "指标 | 目标 | 截止日期",
+      "技改投资增速 | 12.5% | 2024-12-31",
     ]);
   });
 });
