@@ -7,6 +7,8 @@ import type { Span } from "../types.ts";
 import { isDateLine } from "./dates.ts";
 
 const BODY = /^[\u4e00-\u9fff() ]{2,40}(政府|办公室|办公厅|委员会|管委会|局|厅|委|办|部|院|中心|公司)$/;
+/** "X市人民政府关于…": the body that opens a title line issues it. */
+const TITLE_BODY = /^(?<body>[\u4e00-\u9fff()]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|委员会|管委会|局|厅))(关于|印发)/;
 const FIELD = /^(?:发布单位|发布机构|发文机关|发文单位)\s*:\s*(?<v>\S[^:]*?)(?=\s+\S+\s*:|$)/;
 
 /** The signature line: a body's name right above a date line, or null. */
@@ -26,6 +28,13 @@ export function findIssuer(head: Line[], all: Line[]): { value: string; span: Sp
     if (m) {
       const s = line.start + m[0].indexOf(m.groups!.v);
       return { value: m.groups!.v, span: [s, s + m.groups!.v.length] };
+    }
+  }
+  for (const line of head) {
+    const m = TITLE_BODY.exec(line.text.replace(/^(标题\s*:|#+)\s*/, ""));
+    if (m) {
+      const s = line.start + line.text.indexOf(m.groups!.body);
+      return { value: m.groups!.body, span: [s, s + m.groups!.body.length] };
     }
   }
   return null;

@@ -8,7 +8,7 @@ import { readRoleNote } from "./roles.ts";
 import { inheritPrefixes, splitNames } from "./unit-names.ts";
 
 const ROLE_HINT = /牵头|配合|协办|参与|会同|负责|责任单位|责任部门|组织落实|共同实施|组织实施/;
-const OFFICE_SEAT = /设在(?<unit>[^,。;()]{2,24}?)[,]?具体负责/g;
+const OFFICE_SEAT = /设在(?<unit>[^,。;()]{2,24}?)[,]?(?:具体)?负责/g;
 
 /** Balanced parenthetical spans (inner text, without the parentheses) in `norm[from, to)`. */
 export function parentheticals(norm: string, [from, to]: Span): Span[] {

@@ -8,7 +8,7 @@ import { findQuantities, quotations, type Quantity } from "./quantities.ts";
 import { ASPIRATION_WORDS, CHANGE_FALSE_FRIENDS, CHANGE_WORDS, CLAUSE_VERBS, canonicalUnit } from "./words.ts";
 
 const SENTENCE_END = "。;!?\n";
-const CLAUSE_END = ",:,。;!?\n(";
+const CLAUSE_END = ",:,。;!?\n";
 
 /** Words that open a clause without naming a metric; stripped from the metric's front. */
 const LEADING_FILLER =
@@ -30,6 +30,16 @@ const METRIC_END = /(比重|比例|占比|率|额|值|量|数|投资|收入|产�
 function lastIndexOfAny(text: string, chars: string, from: number, floor: number): number {
   for (let i = from - 1; i >= floor; i--) if (chars.includes(text[i])) return i;
   return -1;
+}
+
+/** Start of the parenthetical that encloses `at` (searching from `from`), or null when `at` is outside any. */
+function insideParenthesis(norm: string, from: number, at: number): number | null {
+  const open: number[] = [];
+  for (let i = from; i < at; i++) {
+    if (norm[i] === "(") open.push(i);
+    else if (norm[i] === ")") open.pop();
+  }
+  return open.length ? open[open.length - 1] + 1 : null;
 }
 
 function stripFillers(norm: string, [s, e]: Span): Span {
@@ -130,6 +140,7 @@ export function findTargets(norm: string, original: string, region: Span, state:
     const sentenceStart = lastIndexOfAny(norm, SENTENCE_END, q.start, from) + 1 || from;
     let clauseStart = Math.max(lastIndexOfAny(norm, CLAUSE_END, q.start, from) + 1, from);
     for (const [qs, qe] of quoted) if (clauseStart > qs && clauseStart < qe) clauseStart = qs;
+    clauseStart = insideParenthesis(norm, clauseStart, q.start) ?? clauseStart;
     const sameClause = accepted.filter((a) => a.end <= q.start && a.start >= clauseStart);
     if (!q.count && q.unit !== "%" && q.unit !== null && sameClause.some((a) => a.count)) continue;
     if (sameClause.length) clauseStart = Math.max(clauseStart, prevEnd);

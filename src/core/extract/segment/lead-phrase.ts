@@ -10,7 +10,7 @@ export function leadPhraseLength(text: string): number {
   const i = text.indexOf("。");
   if (i < 2 || i > MAX_LEAD) return 0;
   const head = text.slice(0, i);
-  if (/[,:;()]/.test(head)) return 0;
+  if (/[,:;()]/.test(head) || !/^[\u4e00-\u9fff“"]/.test(head)) return 0;
   if (/^(为|根据|按照|经|现|各|请|特此|此|我们)/.test(head)) return 0;
   return i;
 }

@@ -40,7 +40,7 @@ const ANNEX = /^附\s*件\s*(?<n>\d{1,2})?\s*[:]?\s*(?<title>.*)$/;
 const ANNEX_TITLE = /(表|清单|分工)$/;
 /** "附件:1、X方案": a list of attachments in the notice, whose entries are no items. */
 const ATTACHMENT_LIST = /^附\s*件\s*[:]\s*\S/;
-const ATTACHMENT_ENTRY = /^[^。;,]{2,60}$/;
+const ATTACHMENT_ENTRY = /^[^。;,]{2,60}(方案|意见|计划|规划|办法|纲要|细则|要点|表|清单|通知)$/;
 const SIGNATURE = /^[\u4e00-\u9fff()]{2,30}(政府|办公室|办公厅|委员会|管委会|局|厅)$/;
 const ANCHOR_MAX = 20;
 const HEADING_MAX = 40;
@@ -179,7 +179,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       continue;
     }
     const marker = readMarker(line.text);
-    if (inAttachmentList && marker && ATTACHMENT_ENTRY.test(line.text)) continue;
+    if (inAttachmentList && marker?.kind === "num" && ATTACHMENT_ENTRY.test(line.text)) continue;
     inAttachmentList = false;
     if (marker) {
       const last = lastValue.get(marker.kind);
@@ -208,8 +208,23 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     current.item.parts.push({ span: [line.start, line.end], role: "prose" });
     current.item.span[1] = line.end;
   }
-  if (items.length === 0) items.push(...leadPhraseItems(blocks));
-  return { items, firstItemStart: items.length ? Math.min(...items.map((i) => i.span[0])) : norm.length };
+  const kept = dropLoneParagraphs(items);
+  if (kept.length === 0) kept.push(...leadPhraseItems(blocks));
+  return { items: kept, firstItemStart: kept.length ? Math.min(...kept.map((i) => i.span[0])) : norm.length };
+}
+
+/**
+ * A section with a single lead-phrase paragraph has no ¶ list: that paragraph is the section's own
+ * text ("一、指导思想 / 以科学发展观为指导。…"), so it goes back into its parent.
+ */
+function dropLoneParagraphs(items: RawItem[]): RawItem[] {
+  return items.filter((item) => {
+    const parent = item.parent;
+    if (!parent || parent.paragraphs !== 1 || item.path[item.path.length - 1] !== "¶1") return true;
+    parent.parts.push(...item.parts);
+    parent.span[1] = Math.max(parent.span[1], item.span[1]);
+    return false;
+  });
 }
 
 /** Without any numbering: each lead-phrase paragraph is a top-level item ¶n, followed by its prose. */
@@ -237,7 +252,7 @@ function leadPhraseItems(blocks: Block[]): RawItem[] {
       current.span[1] = end;
     }
   }
-  return items;
+  return items.length >= 2 ? items : [];
 }
 
 function guessRoles(cells: Cell[]): ColumnRole[] {
