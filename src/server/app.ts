@@ -15,6 +15,7 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import type { ImportDeps } from "./modules/imports/imports.deps.ts";
 import { importRoutes } from "./modules/imports/imports.routes.ts";
 import { exportRoutes } from "./modules/exports/exports.routes.ts";
+import { bulletinRoutes } from "./modules/bulletins/bulletins.routes.ts";
 import { planRoutes } from "./modules/plans/plans.routes.ts";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { notificationRoutes } from "./modules/notifications/notifications.routes.ts";
@@ -38,6 +39,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions["logger"];
   /** replaces the extractor and file readers of imports (tests inject a failing step here) */
   importer?: ImportDeps;
+  /** API requests other than /api/health wait for this (the demo data loading after the first listen) */
+  dataReady?: Promise<unknown>;
 }
 
 /** Builds the Fastify app with every plugin and module registered; call `listen` or `inject` on it. */
@@ -53,6 +56,12 @@ export async function buildApp(options: BuildAppOptions) {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorsPlugin);
+  const dataReady = options.dataReady?.catch(() => undefined);
+  if (dataReady) {
+    app.addHook("onRequest", async (request) => {
+      if (request.url !== "/api/health") await dataReady;
+    });
+  }
   await app.register(securityPlugin);
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 } });
   await app.register(authPlugin, deps);
@@ -76,6 +85,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(notificationRoutes, deps);
   await app.register(settingsRoutes, deps);
   await app.register(exportRoutes, deps);
+  await app.register(bulletinRoutes, deps);
   // Feature modules of other issues register here, one line each: await app.register(xRoutes, deps);
   // The web app (issue 6) registers last, after every /api route.
   await app.register(webPlugin);

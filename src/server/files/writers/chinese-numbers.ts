@@ -18,9 +18,10 @@ export function officialDate(iso: string): string {
 
 /** A round period as words: "2025-09" → "2025年9月", "2025-Q3" → "2025年第三季度", "2025-H1" → "2025年上半年". */
 export function periodLabel(period: string): string {
-  const match = /^(?<year>\d{4})(?:-(?:(?<month>\d{2})|Q(?<quarter>[1-4])|H(?<half>[12])))?$/.exec(period);
+  const match = /^(?<year>\d{4})(?:-(?:(?<month>\d{2})(?:-(?<day>\d{2}))?|Q(?<quarter>[1-4])|H(?<half>[12])))?$/.exec(period);
   if (!match?.groups) return period;
-  const { year, month, quarter, half } = match.groups;
+  const { year, month, day, quarter, half } = match.groups;
+  if (day) return officialDate(period);
   if (month) return `${year}年${Number(month)}月`;
   if (quarter) return `${year}年第${chineseNumeral(Number(quarter))}季度`;
   if (half) return `${year}年${half === "1" ? "上" : "下"}半年`;
