@@ -224,7 +224,9 @@ describe("rules/targets: metric, comparison, direction, aspiration, scope", () =
     ["力争新增工业贷款余额达到320亿元,小额贷款公司4家", [["工业贷款余额", 320, "亿元", "=", "up", true, null], ["小额贷款公司", 4, "家", "=", "up", true, null]]],
     ["开发比例不得超过50%", [["开发比例", 50, "%", "<=", null, false, null]]],
     ["原则上项目面积应不小于5亩", [["原则上项目面积", 5, "亩", ">=", null, false, null]]],
-    ["6月底前完成60%", [["完成", 60, "%", "=", null, false, null]]],
+    ["6月底前完成60%", [[null, 60, "%", "=", null, false, null]]],
+    ["实际利用外资3亿美元,增长15%", [["实际利用外资", 3, "亿美元", "=", null, false, null], ["实际利用外资", 15, "%", "=", "up", false, null]]],
+    ["新培育省级以上名牌产品15个、著名商标20件", [["省级以上名牌产品", 15, "个", "=", "up", false, null], ["著名商标", 20, "件", "=", "up", false, null]]],
   ])("%s", (text, expected) => expect(ts(text)).toEqual(expected));
 });
 

@@ -16,7 +16,10 @@ const LEADING_FILLER =
 
 /** Words that close the text before the number without naming the metric; stripped from the metric's end. */
 const TRAILING_FILLER =
-  /(达到|达|为|到|保持在|控制在|稳定在|保持|维持在|年均|累计|分别|共|总计|合计|均|再|比\d+\*?年|比上年|同比|较上年|较\d{4}年|\d+年|各|以上|力争|争取|力求|努力|确保|要|应|宜|须|必须|需|的)$/;
+  /(达到|达|为|到|保持在|控制在|稳定在|保持|维持在|年均|累计|分别|共|总计|合计|均|再|比\d+\*?年|比上年|同比|较上年|较\d{4}年|\d+年|各|以上|力争|争取|力求|努力|确保|要|应|宜|须|必须|需|完成|实现|的)$/;
+
+/** A sentence opening with a verb that creates more of the counted thing; it carries to verbless clauses after it. */
+const NEW_AT_HEAD = /^(力争|争取|确保|年内|全年|每年|到\d{4}年,?)*(新增|新培育|新建|新引进|净增)/;
 
 /** Metrics that say nothing: the target continues the metric before it. */
 const EMPTY_METRIC = /^(总数|总量|数量|规模|累计|合计|总计|共计|其中)?$/;
@@ -56,7 +59,7 @@ function stripFillers(norm: string, [s, e]: Span): Span {
       changed = true;
     }
     for (const [word] of CHANGE_WORDS) {
-      if (e - s > word.length && norm.slice(e - word.length, e) === word) {
+      if (e - s >= word.length && norm.slice(e - word.length, e) === word) {
         e -= word.length;
         changed = true;
       }
@@ -154,14 +157,10 @@ export function findTargets(norm: string, original: string, region: Span, state:
       return i >= sentenceStart && i >= from;
     });
     let change = findChange(norm, [clauseStart, q.start]);
-    if (!change) {
-      const firstClauseEnd = Math.max(lastIndexOfAny(norm, ",", clauseStart, sentenceStart), sentenceStart);
-      const head = findChange(norm, [sentenceStart, Math.max(firstClauseEnd, sentenceStart)]);
+    if (!change && clauseStart > sentenceStart) {
       const clauseText = norm.slice(clauseStart, q.start);
-      if (head === "up" && clauseStart > sentenceStart && !CLAUSE_VERBS.some((v) => clauseText.includes(v))) {
-        const headText = norm.slice(sentenceStart, q.start);
-        if (/^(力争|争取|确保|年内|全年|每年)*(新增|新培育|新建|新引进|净增)/.test(headText)) change = "up";
-      }
+      const headText = norm.slice(sentenceStart, q.start);
+      if (!CLAUSE_VERBS.some((v) => clauseText.includes(v)) && NEW_AT_HEAD.test(headText)) change = "up";
     }
 
     const after = q.count || (q.unit === "%" && EMPTY_METRIC.test(preText)) ? nounAfter(norm, q.end, to) : null;
