@@ -102,9 +102,13 @@ function needsPrefix(name: string): boolean {
   return OFFICE_SUFFIX.test(name);
 }
 
+const UNIT_NAME_MAX = 24;
+/** Words a unit's name never holds: they belong to a sentence ("移交给相应小区的物业管理单位"). */
+const NOT_A_NAME = /的|由|给|将|把|建议|原则上|应当|应|须|要求|按照|根据|通过|确保/;
+
 /** True when a name reads as a body that can hold a role: an office, a place or a collective. */
 export function looksLikeUnit(name: string): boolean {
-  if (/[:,。;]/.test(name)) return false;
+  if (/[:,。;]/.test(name) || name.length > UNIT_NAME_MAX || NOT_A_NAME.test(name)) return false;
   return OFFICE_SUFFIX.test(name) || PLACE_SUFFIX.test(name) || COLLECTIVE.test(name);
 }
 
