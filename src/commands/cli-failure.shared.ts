@@ -43,3 +43,11 @@ export function describeFailure(error: unknown): Failure {
   const firstLine = text.split("\n")[0] ?? "";
   return { message: `内部错误 / Internal error: ${firstLine}`, exitCode: EXIT.failure };
 }
+
+/** When the reader of our output goes away (`luoshi extract … | head`), stop quietly instead of crashing on EPIPE. */
+export function stopQuietlyWhenOutputCloses(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
+}

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { Plan } from "../core/extract/types.ts";
 import { DEFAULT_MAX_BYTES } from "../server/files/readers/read-document.ts";
-import { cliErrors, describeFailure, EXIT } from "./cli-failure.shared.ts";
+import { cliErrors, describeFailure, EXIT, stopQuietlyWhenOutputCloses } from "./cli-failure.shared.ts";
 import { extractFile, planFileName } from "./extract-file.shared.ts";
 import { renderPlanOutline } from "./plan-outline.shared.ts";
 
@@ -31,6 +31,7 @@ function say(line: string): void {
 }
 
 function printPlans(plans: Extracted[], format: ExtractOptions["format"]): void {
+  stopQuietlyWhenOutputCloses();
   if (format === "table") {
     process.stdout.write(`${plans.map(({ plan, source }) => renderPlanOutline(plan, source)).join("\n\n")}\n`);
     return;

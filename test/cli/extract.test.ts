@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Plan } from "../../src/core/extract/types.ts";
-import { fixturePath, REPO, runCli } from "./run-cli.ts";
+import { fixturePath, REPO, runCli, runCliIntoClosedPipe } from "./run-cli.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "luoshi-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -123,6 +123,14 @@ describe("luoshi extract: files it cannot read", () => {
     expect(run.status).toBe(2);
     expect(readdirSync(out)).toEqual(["task-table.json"]);
     expect(run.errorLines.at(-1)).toBe(`1/2 个文件失败 / files failed: ${empty}`);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("stops quietly when the reader of its output goes away (luoshi extract … | head)", async () => {
+    const corpus = readdirSync(fixturePath("corpus")).map((name) => fixturePath(`corpus/${name}`));
+    const run = await runCliIntoClosedPipe("extract", ...corpus);
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toContain("EPIPE");
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 

@@ -1,5 +1,5 @@
 /** Runs the real `luoshi` command (node bin/luoshi.js) as a user would, capturing its output and exit code. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
@@ -26,3 +26,14 @@ export function runCli(...args: string[]): CliRun {
 
 /** A path under test/fixtures, relative to the repository root (as a user would type it there). */
 export const fixturePath = (path: string) => `test/fixtures/${path}`;
+
+/** `luoshi ...args` whose reader stops after the first chunk of output, as `luoshi … | head -1` does. */
+export function runCliIntoClosedPipe(...args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    child.on("close", (status) => done({ status, stderr }));
+  });
+}
