@@ -5,6 +5,7 @@ import { scoreCommand } from "./commands/score.command.ts";
 import { serveCommand } from "./commands/serve.command.ts";
 import { backupCommand } from "./commands/backup.command.ts";
 import { restoreCommand } from "./commands/restore.command.ts";
+import { prepareDbCommand } from "./commands/prepare-db.command.ts";
 
 const program = new Command("luoshi").description("Luoshi (落实): policy documents to delivered targets");
 program.addCommand(extractCommand);
@@ -12,5 +13,6 @@ program.addCommand(scoreCommand);
 program.addCommand(serveCommand);
 program.addCommand(backupCommand);
 program.addCommand(restoreCommand);
+program.addCommand(prepareDbCommand);
 
 await program.parseAsync(process.argv);

@@ -2,9 +2,9 @@
  * Starts the server: opens the database (PGlite under ./data or LUOSHI_DATA, PostgreSQL with DATABASE_URL),
  * applies migrations, loads the demo on first run, listens on PORT, and closes cleanly on SIGINT/SIGTERM.
  */
-import { buildApp } from "./app.ts";
+import { type App, buildApp } from "./app.ts";
 import { systemClock } from "./clock.ts";
-import { locationFromEnv, openDatabase } from "./db/client.ts";
+import { type Db, locationFromEnv, openDatabase } from "./db/client.ts";
 import { loadDemoData } from "./demo/demo.ts";
 
 /** How to start: port and host to listen on, whether to load the demo. */
@@ -26,25 +26,33 @@ function printDemoPasswords(passwords: Record<string, string>, fromEnv: boolean)
   );
 }
 
-/** Starts the server and returns a function that stops it. */
+/** Loads the demo into an empty database and prints the passwords once; a failure is logged, not fatal. */
+async function loadDemo(app: App, db: Db) {
+  const started = Date.now();
+  try {
+    const demo = await loadDemoData({ db, clock: systemClock, password: process.env.LUOSHI_DEMO_PASSWORD });
+    if (!demo.loaded) return;
+    app.log.info({ plans: demo.plans, demoMs: Date.now() - started }, "demo data loaded");
+    printDemoPasswords(demo.passwords, Boolean(process.env.LUOSHI_DEMO_PASSWORD));
+  } catch (error) {
+    app.log.error({ err: error }, "demo data could not be loaded");
+  }
+}
+
+/**
+ * Starts the server and returns a function that stops it. It listens as soon as the database is migrated;
+ * on the first run the demo loads right after, and API requests (not /api/health) wait until it is in.
+ */
 export async function startServer(options: StartOptions) {
   const started = Date.now();
   const database = await openDatabase(locationFromEnv());
   const openedMs = Date.now() - started;
   await database.migrate();
   const migratedMs = Date.now() - started;
-  const app = await buildApp({ db: database.db, clock: systemClock, logger: { level: process.env.LOG_LEVEL ?? "info" } });
+  let demoLoaded = () => {};
+  const dataReady = options.demo ? new Promise<void>((resolve) => (demoLoaded = resolve)) : undefined;
+  const app = await buildApp({ db: database.db, clock: systemClock, logger: { level: process.env.LOG_LEVEL ?? "info" }, dataReady });
   const builtMs = Date.now() - started;
-  if (options.demo) {
-    const demo = await loadDemoData({ db: database.db, clock: systemClock, password: process.env.LUOSHI_DEMO_PASSWORD });
-    if (demo.loaded) {
-      app.log.info({ plans: demo.plans }, "demo data loaded");
-      printDemoPasswords(demo.passwords, Boolean(process.env.LUOSHI_DEMO_PASSWORD));
-    }
-  }
-  await app.listen({ port: options.port, host: options.host });
-  const uptimeMs = Math.round(process.uptime() * 1000);
-  app.log.info({ database: database.kind, uptimeMs, openedMs, migratedMs, builtMs, listeningMs: Date.now() - started }, "listening");
   let closing: Promise<void> | undefined;
   const stop = () => {
     closing ??= (async () => {
@@ -62,5 +70,9 @@ export async function startServer(options: StartOptions) {
       );
     });
   }
+  await app.listen({ port: options.port, host: options.host });
+  const uptimeMs = Math.round(process.uptime() * 1000);
+  app.log.info({ database: database.kind, uptimeMs, openedMs, migratedMs, builtMs, listeningMs: Date.now() - started }, "listening");
+  if (options.demo) await loadDemo(app, database.db).finally(demoLoaded);
   return { app, database, stop };
 }

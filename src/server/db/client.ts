@@ -1,5 +1,4 @@
 /** Opens the database: embedded PGlite by default (data under ./data or LUOSHI_DATA), PostgreSQL when a URL is given. */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
@@ -10,6 +9,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { createPglite } from "./pglite-template.ts";
 
 /** The Drizzle handle every repository takes; a transaction is one too. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -55,13 +55,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       close: () => pool.end(),
     };
   }
-  let pglite: PGlite;
-  if ("dataDir" in location) {
-    mkdirSync(location.dataDir, { recursive: true });
-    pglite = await PGlite.create(location.dataDir);
-  } else {
-    pglite = await PGlite.create();
-  }
+  const pglite = "dataDir" in location ? await createPglite(location.dataDir) : await PGlite.create();
   const drizzled = drizzlePglite(pglite);
   return {
     db: drizzled as unknown as Db,

@@ -94,9 +94,13 @@ async function importAndPublish(ctx: ServiceContext, fileName: string, otherPare
 export async function loadDemoData(deps: { db: Db; clock: Clock; password?: string }): Promise<DemoResult> {
   const [{ value: userCount }] = await deps.db.select({ value: count() }).from(users);
   if (userCount > 0) return { loaded: false };
-  const { actor, otherParentId, passwords } = await createUsersAndDirectory(deps.db, deps.clock, deps.password);
-  const ctx: ServiceContext = { db: deps.db, clock: deps.clock, actor };
-  const seeds = readdirSync(seedsFolder).filter((name) => name.endsWith(".txt")).sort();
-  for (const fileName of seeds) await importAndPublish(ctx, fileName, otherParentId);
-  return { loaded: true, passwords, plans: seeds.length };
+  // One transaction (the use cases' own become savepoints): a crash leaves no half-loaded demo, and one
+  // commit instead of dozens keeps the first start fast on the embedded database.
+  return deps.db.transaction(async (tx) => {
+    const { actor, otherParentId, passwords } = await createUsersAndDirectory(tx, deps.clock, deps.password);
+    const ctx: ServiceContext = { db: tx, clock: deps.clock, actor };
+    const seeds = readdirSync(seedsFolder).filter((name) => name.endsWith(".txt")).sort();
+    for (const fileName of seeds) await importAndPublish(ctx, fileName, otherParentId);
+    return { loaded: true as const, passwords, plans: seeds.length };
+  });
 }
