@@ -6,11 +6,12 @@ import { AppError, defineError, isAppError } from "../server/errors.ts";
 
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
 
-/** Errors about the command line's own inputs (a path that is not a readable file). */
+/** Errors about the command line's own paths (an input that is not a readable file, an output that is not a folder). */
 export const cliErrors = {
   notFound: defineError("files.not_found", 404, "找不到该文件", "No such file"),
   notAFile: defineError("files.not_a_file", 400, "这是一个目录,不是文件", "This is a directory, not a file"),
-  unreadable: defineError("files.unreadable", 403, "没有权限读取该文件", "The file cannot be read (permission denied)"),
+  permissionDenied: defineError("files.permission_denied", 403, "没有权限读写该文件或目录", "Permission denied on this file or folder"),
+  notADirectory: defineError("files.not_a_directory", 400, "输出位置已存在且不是目录", "The output path exists and is not a folder"),
   sameOutput: defineError(
     "cli.output_name_taken",
     400,
@@ -24,7 +25,8 @@ export function fileSystemError(error: unknown): AppError | null {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === "ENOENT") return cliErrors.notFound();
   if (code === "EISDIR") return cliErrors.notAFile();
-  if (code === "EACCES" || code === "EPERM") return cliErrors.unreadable();
+  if (code === "EACCES" || code === "EPERM") return cliErrors.permissionDenied();
+  if (code === "ENOTDIR" || code === "EEXIST") return cliErrors.notADirectory();
   return null;
 }
 

@@ -116,6 +116,15 @@ describe("luoshi extract: files it cannot read", () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
+  it("refuses an --out that is a file, in one line", () => {
+    const notAFolder = scratchFile("plans.json", "{}");
+    const run = runCli("extract", fixturePath("files/task-table.xlsx"), "--out", notAFolder);
+    expect(run.status).toBe(2);
+    expect(run.errorLines).toEqual([
+      `luoshi extract: ${notAFolder}: 输出位置已存在且不是目录 / The output path exists and is not a folder (files.not_a_directory)`,
+    ]);
+  });
+
   it("writes the good files, lists the failed ones and exits non-zero when some fail", () => {
     const out = join(scratch, "mixed");
     const empty = scratchFile("empty-too.txt", "");
