@@ -27,24 +27,36 @@ export interface ReportingWorld {
   forgetSessions(): void;
 }
 
-/** Imports and publishes a plan as the supervisor, resolving every unit name by exact name or alias. */
-export async function publishPlan(supervisor: Session, text: string): Promise<string> {
+/**
+ * Imports and publishes a plan as the supervisor. Names the directory does not know are mapped through
+ * `names` (name → unit id) or created as new units; `beforePublish` may still edit the draft.
+ */
+export async function publishPlan(
+  supervisor: Session,
+  text: string,
+  options: { names?: Record<string, string>; beforePublish?: (planId: string) => Promise<void> } = {},
+): Promise<string> {
   const imported = await supervisor.call("POST", "/api/plans/import", { text, fileName: "方案.txt" });
   expect(imported.statusCode).toBe(201);
   const planId: string = imported.json().plan.id;
   const detail = (await supervisor.call("GET", `/api/plans/${planId}`)).json();
-  for (const unit of detail.units as { name: string; unitId: string | null; suggestions: { unitId: string }[] }[]) {
+  for (const unit of detail.units as { name: string; unitId: string | null }[]) {
     if (unit.unitId) continue;
-    const resolved = await supervisor.call("POST", `/api/plans/${planId}/units/resolve`, { name: unit.name, unitId: unit.suggestions[0].unitId });
+    const known = options.names?.[unit.name];
+    const body = known ? { name: unit.name, unitId: known } : { name: unit.name, create: { name: unit.name } };
+    const resolved = await supervisor.call("POST", `/api/plans/${planId}/units/resolve`, body);
     expect(resolved.statusCode).toBe(200);
   }
+  await options.beforePublish?.(planId);
   const published = await supervisor.call("POST", `/api/plans/${planId}/publish`, {});
   expect(published.statusCode).toBe(200);
   return planId;
 }
 
 /** Builds the world on a fresh database with the clock at `now`. */
-export async function createReportingWorld(options: { now?: string; text?: string } = {}): Promise<ReportingWorld> {
+export async function createReportingWorld(
+  options: { now?: string; text?: string; names?: Record<string, "jxj" | "czj" | "fgw">; beforePublish?: (planId: string, supervisor: Session) => Promise<void> } = {},
+): Promise<ReportingWorld> {
   const t = await createTestApp();
   if (options.now) t.clock.set(options.now);
   const db = t.database.db;
@@ -59,7 +71,10 @@ export async function createReportingWorld(options: { now?: string; text?: strin
   await makeUser(db, { role: "reporter", username: "czj", displayName: "财政局填报员", unitIds: [czj.id] });
   await makeUser(db, { role: "reporter", username: "fgw", displayName: "发改委填报员", unitIds: [fgw.id] });
   const supervisor = await signIn(t.app, "supervisor");
-  const planId = await publishPlan(supervisor, options.text ?? SAMPLE_PLAN);
+  const ids = { jxj: jxj.id, czj: czj.id, fgw: fgw.id };
+  const names = Object.fromEntries(Object.entries(options.names ?? {}).map(([name, key]) => [name, ids[key]]));
+  const before = options.beforePublish;
+  const planId = await publishPlan(supervisor, options.text ?? SAMPLE_PLAN, { names, beforePublish: before && ((id) => before(id, supervisor)) });
   const detail = (await supervisor.call("GET", `/api/plans/${planId}`)).json();
   const items = Object.fromEntries((detail.items as PlanItem[]).map((i) => [i.key, i]));
   const sessions = new Map<string, Session>();
@@ -67,7 +82,7 @@ export async function createReportingWorld(options: { now?: string; text?: strin
     t,
     planId,
     items,
-    units: { jxj: jxj.id, czj: czj.id, fgw: fgw.id },
+    units: ids,
     supervisor,
     forgetSessions() {
       sessions.clear();

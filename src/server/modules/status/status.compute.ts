@@ -74,7 +74,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 function latestOverride(world: StatusWorld, subject: { itemId?: string; targetId?: string }) {
   const row = world.overrides.find((o) => (subject.itemId ? o.itemId === subject.itemId : o.targetId === subject.targetId));
   if (!row) return null;
-  return { status: row.status as Status, reason: row.reason, by: row.actorId ?? "", at: row.at.toISOString() };
+  return { status: row.status as Status, reason: row.reason, by: row.by ?? "", at: row.at.toISOString() };
 }
 
 /** Computes the status of every live item of the world's plans. */

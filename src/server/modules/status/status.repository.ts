@@ -6,6 +6,7 @@ import { reports } from "../../db/schema/reports.ts";
 import { rounds } from "../../db/schema/rounds.ts";
 import { statusOverrides } from "../../db/schema/settings.ts";
 import { units } from "../../db/schema/units.ts";
+import { users } from "../../db/schema/users.ts";
 
 /** Published plans, all or the given one. */
 export async function publishedPlans(db: Db, planId?: string) {
@@ -57,13 +58,25 @@ export async function directory(db: Db) {
   return db.select({ id: units.id, name: units.name, kind: units.kind, parentId: units.parentId }).from(units);
 }
 
-/** Overrides on the given items or targets, newest first. */
+/** Overrides on the given items or targets with who made them, newest first. */
 export async function overridesFor(db: Db, itemIds: string[], targetIds: string[]) {
   if (itemIds.length === 0 && targetIds.length === 0) return [];
   const conditions = [];
   if (itemIds.length) conditions.push(inArray(statusOverrides.itemId, itemIds));
   if (targetIds.length) conditions.push(inArray(statusOverrides.targetId, targetIds));
-  return db.select().from(statusOverrides).where(or(...conditions)).orderBy(desc(statusOverrides.at));
+  return db
+    .select({
+      itemId: statusOverrides.itemId,
+      targetId: statusOverrides.targetId,
+      status: statusOverrides.status,
+      reason: statusOverrides.reason,
+      at: statusOverrides.at,
+      by: users.displayName,
+    })
+    .from(statusOverrides)
+    .leftJoin(users, eq(users.id, statusOverrides.actorId))
+    .where(or(...conditions))
+    .orderBy(desc(statusOverrides.at));
 }
 
 /** Records an override. */
