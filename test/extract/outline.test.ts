@@ -21,6 +21,8 @@ describe("segment/outline: documents -> item ids", () => {
     ["tab-separated table", "序号\t重点任务\t牵头单位\t完成时限\n1\t任务甲\t市发改委\t年底前\n2\t任务乙\t市经信局\t6月底前", ["1", "2"]],
     ["flattened table, one cell per line", "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n任务甲\n市发改委\n市财政局\n年底前\n2\n任务乙\n市经信局\n市科技局\n6月底前", ["1", "2"]],
     ["a table inside a numbered section", "二、重点任务\n序号 | 重点任务 | 牵头单位\n1 | 任务甲 | 市发改委\n2 | 任务乙 | 市经信局\n三、保障措施", ["二", "二/1", "二/2", "三"]],
+    ["inline (1)(2) entries become items", "一、任务\n2.装修垃圾。(1)袋装化投放。(2)分类;(3)做好清运。\n二、保障", ["一", "一/2", "一/2/(1)", "一/2/(2)", "一/2/(3)", "二"]],
+    ["a lone inline (1) is no list", "一、任务\n推进改造(1)期工程。", ["一"]],
     ["numbers that are no markers", "一、目标\n2018年完成。\n2.5亿元投入。\n二、任务", ["一", "二"]],
   ])("%s", (_name, text, expected) => expect(ids(text)).toEqual(expected));
 

@@ -89,7 +89,7 @@ function toItem(norm: string, original: string, raw: RawItem, ids: Set<string>):
   return {
     id,
     path: raw.path,
-    kind: itemKind(headingsUp(raw, norm)),
+    kind: raw.goalRow ? "goal" : itemKind(headingsUp(raw, norm)),
     heading: raw.headingSpan ? original.slice(raw.headingSpan[0], raw.headingSpan[1]) : null,
     anchor: original.slice(raw.anchorSpan[0], raw.anchorSpan[1]),
     lead: names("lead"),

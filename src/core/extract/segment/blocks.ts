@@ -21,6 +21,35 @@ function continues(prev: Line, next: Line): boolean {
   return prev.text.length >= LONG_BROKEN_LINE && /[\u4e00-\u9fff]$/.test(prev.text) && /^[\u4e00-\u9fff》”)]/.test(next.text) && !/[。;:]/.test(prev.text.slice(-1));
 }
 
+/** An inline marker "(1)" or "①" right after the end of a sentence or clause, or at the start. */
+const INLINE_MARKER = /(?<=^|[。;:])\s*(?:\((?<n>\d{1,2})\)|(?<c>[\u2460-\u2473]))/g;
+
+/**
+ * Splits a prose line at inline markers "(1)…;(2)…" (or ①②) when they count up from 1 or 2 without a
+ * gap, so each numbered entry becomes a line of its own; other lines come back unchanged.
+ */
+export function splitInlineMarkers(norm: string, line: Line): Line[] {
+  const cuts: number[] = [];
+  let expected = 0;
+  INLINE_MARKER.lastIndex = 0;
+  for (let m = INLINE_MARKER.exec(line.text); m; m = INLINE_MARKER.exec(line.text)) {
+    const value = m.groups!.n ? Number(m.groups!.n) : m.groups!.c.charCodeAt(0) - 0x245f;
+    if (expected === 0 ? value > 2 : value !== expected) continue;
+    expected = value + 1;
+    cuts.push(line.start + m.index + (m[0].length - m[0].trimStart().length));
+  }
+  if (cuts.length < 2) return [line];
+  const bounds = [line.start, ...cuts.filter((c) => c > line.start), line.end];
+  const out: Line[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    let [s, e] = [bounds[i], bounds[i + 1]];
+    while (s < e && /\s/.test(norm[s])) s++;
+    while (e > s && /\s/.test(norm[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: norm.slice(s, e) });
+  }
+  return out;
+}
+
 /** Turns lines into prose and row blocks. */
 export function buildBlocks(norm: string, lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -50,7 +79,7 @@ export function buildBlocks(norm: string, lines: Line[]): Block[] {
       prev.line = { start, end: line.end, text: norm.slice(start, line.end) };
       continue;
     }
-    blocks.push({ type: "prose", line });
+    for (const part of splitInlineMarkers(norm, line)) blocks.push({ type: "prose", line: part });
   }
   return blocks;
 }

@@ -32,6 +32,8 @@ export interface RawItem {
   headingOnly: boolean;
   paragraphs: number;
   hasNumberedChild: boolean;
+  /** a table row whose only text is its 目标任务 cell: a goal */
+  goalRow: boolean;
 }
 
 type Level = { kind: string; label: string; item: RawItem };
@@ -94,6 +96,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       headingOnly,
       paragraphs: 0,
       hasNumberedChild: false,
+      goalRow: false,
     };
     stack.push({ kind, label, item });
     item.path = pathOf();
@@ -151,6 +154,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       const s = i === contentAt ? bodyStart : cell.span[0];
       if (cell.span[1] > s) item.parts.push({ span: [s, cell.span[1]], role });
     });
+    item.goalRow = !item.parts.some((p) => p.role === "content" || p.role === "other") && item.parts.some((p) => p.role === "target");
   };
 
   for (let b = 0; b < blocks.length; b++) {
@@ -246,6 +250,7 @@ function leadPhraseItems(blocks: Block[]): RawItem[] {
         headingOnly: false,
         paragraphs: 0,
         hasNumberedChild: false,
+        goalRow: false,
       });
     } else if (current && !isDateLine(text)) {
       current.parts.push({ span: [start, end], role: "prose" });
