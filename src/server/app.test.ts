@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, createTestApp, signIn, type TestApp } from "../../test/helpers/app.ts";
 import { makeUser } from "../../test/helpers/factories.ts";
+import { defaultImportDeps } from "./modules/imports/imports.deps.ts";
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  const failingExtractor = {
+    ...defaultImportDeps,
+    extract: () => {
+      throw new Error("connection to 10.0.0.5:5432 refused; secret=hunter2");
+    },
+  };
+  t = await createTestApp({ importer: failingExtractor });
   await makeUser(t.database.db, { role: "viewer" });
+  await makeUser(t.database.db, { role: "supervisor" });
 });
 afterAll(() => t.close());
 
@@ -58,5 +66,15 @@ describe("the server", () => {
     });
     expect(response.statusCode).toBe(415);
     expect(response.json().error.code).toBe("request.unsupported_media_type");
+  });
+
+  it("answers a server fault with a coded 500 that reveals nothing of it", async () => {
+    const session = await signIn(t.app, "supervisor");
+    const response = await session.call("POST", "/api/plans/import", { text: "一、总体要求" });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({
+      error: { code: "server.internal", message: "服务器内部错误", messageEn: "Internal server error" },
+    });
+    expect(response.body).not.toMatch(/hunter2|10\.0\.0\.5|stack|Error:/);
   });
 });

@@ -19,9 +19,10 @@ export async function listLiveUnits(db: Db): Promise<UnitWithAliases[]> {
   return rows.map((row) => ({ ...row, aliases: byUnit.get(row.id) ?? [] }));
 }
 
-/** One live unit with its aliases, or undefined. */
-export async function findLiveUnit(db: Db, id: string): Promise<UnitWithAliases | undefined> {
-  const [row] = await db.select().from(units).where(and(eq(units.id, id), isNull(units.mergedIntoId)));
+/** One live unit with its aliases, or undefined; `forUpdate` locks the unit row until the transaction ends. */
+export async function findLiveUnit(db: Db, id: string, forUpdate = false): Promise<UnitWithAliases | undefined> {
+  const query = db.select().from(units).where(and(eq(units.id, id), isNull(units.mergedIntoId)));
+  const [row] = forUpdate ? await query.for("update") : await query;
   if (!row) return undefined;
   const aliases = await db.select().from(unitAliases).where(eq(unitAliases.unitId, id)).orderBy(asc(unitAliases.alias));
   return { ...row, aliases: aliases.map((alias) => alias.alias) };

@@ -113,7 +113,7 @@ export interface UnitChanges {
 export async function updateUnit(ctx: ServiceContext, id: string, changes: UnitChanges) {
   assertCan(ctx.actor, "units.write");
   return audited(ctx, { action: "units.update", entity: "unit", entityId: id }, async (tx) => {
-    const unit = await findLiveUnit(tx, id);
+    const unit = await findLiveUnit(tx, id, true);
     if (!unit) throw unitNotFound();
     const before = presentUnit(unit);
     if (unit.version !== changes.version) throw commonErrors.stale({ current: before });
@@ -141,8 +141,8 @@ export async function mergeUnit(ctx: ServiceContext, id: string, intoId: string)
   assertCan(ctx.actor, "units.write");
   if (id === intoId) throw unitMergeSelf();
   return audited(ctx, { action: "units.merge", entity: "unit", entityId: id }, async (tx) => {
-    const source = await findLiveUnit(tx, id);
-    const target = await findLiveUnit(tx, intoId);
+    const source = await findLiveUnit(tx, id, true);
+    const target = await findLiveUnit(tx, intoId, true);
     if (!source || !target) throw unitNotFound();
     if ((await ancestorIds(tx, intoId)).includes(id)) throw unitCycle();
     await repointUnit(tx, id, intoId);

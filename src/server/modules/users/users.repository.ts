@@ -11,9 +11,10 @@ export async function findUserByUsername(db: Db, username: string): Promise<User
   return row;
 }
 
-/** A user by id, or undefined. */
-export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+/** A user by id, or undefined; `forUpdate` locks the row until the transaction ends (before a versioned write). */
+export async function findUserById(db: Db, id: string, forUpdate = false): Promise<UserRow | undefined> {
+  const query = db.select().from(users).where(eq(users.id, id));
+  const [row] = forUpdate ? await query.for("update") : await query;
   return row;
 }
 

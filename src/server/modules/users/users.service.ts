@@ -71,7 +71,7 @@ export async function updateUser(ctx: ServiceContext, id: string, changes: UserC
   assertCan(ctx.actor, "users.manage");
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
   return audited(ctx, { action: "users.update", entity: "user", entityId: id }, async (tx) => {
-    const row = await findUserById(tx, id);
+    const row = await findUserById(tx, id, true);
     if (!row) throw userNotFound();
     const unitIds = (await unitIdsByUser(tx, [id])).get(id) ?? [];
     const before = presentUser(row, unitIds);
