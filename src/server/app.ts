@@ -16,6 +16,7 @@ import type { ImportDeps } from "./modules/imports/imports.deps.ts";
 import { importRoutes } from "./modules/imports/imports.routes.ts";
 import { exportRoutes } from "./modules/exports/exports.routes.ts";
 import { bulletinRoutes } from "./modules/bulletins/bulletins.routes.ts";
+import { assessmentRoutes } from "./modules/assessments/assessments.routes.ts";
 import { planRoutes } from "./modules/plans/plans.routes.ts";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { notificationRoutes } from "./modules/notifications/notifications.routes.ts";
@@ -86,6 +87,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(settingsRoutes, deps);
   await app.register(exportRoutes, deps);
   await app.register(bulletinRoutes, deps);
+  await app.register(assessmentRoutes, deps);
   // Feature modules of other issues register here, one line each: await app.register(xRoutes, deps);
   // The web app (issue 6) registers last, after every /api route.
   await app.register(webPlugin);

@@ -1,0 +1,78 @@
+/** Turns a plan's statuses, assignments and report record into the assessment's input, one AssessedUnit per unit. */
+import { daysBetween, localDate } from "../../../core/domain/status/calendar.ts";
+import type { AssessedTarget } from "../../../core/domain/assessment/attainment.ts";
+import type { AssessedItem, AssessedUnit } from "../../../core/domain/assessment/score.ts";
+import type { TargetKind } from "../../../core/domain/status/target-kind.ts";
+import type { Comparison, UnitRole } from "../../../core/extract/types.ts";
+import { itemName } from "../exports/exports.presenter.ts";
+import type { StatusWorld, ItemStatus } from "../status/status.compute.ts";
+import type { reportTimeliness, returnCounts, unitDirectory } from "./assessments.repository.ts";
+
+type Rows<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
+
+/** Whether a report counts as late on `today`: first submitted after the deadline, or missing past it. */
+function isLate(row: Rows<typeof reportTimeliness>[number], today: string): boolean {
+  if (row.firstSubmittedAt) return daysBetween(row.deadline, localDate(row.firstSubmittedAt)) > 0;
+  return daysBetween(row.deadline, today) > 0;
+}
+
+/**
+ * Every unit assigned in the plan with its items (role, year-end status, targets with the latest value)
+ * and its count of late and returned reports. Values are the item's judged ones (the worst reporting unit's).
+ */
+export function assessedUnits(
+  world: StatusWorld,
+  statuses: ItemStatus[],
+  timeliness: Rows<typeof reportTimeliness>,
+  returned: Rows<typeof returnCounts>,
+  directory: Rows<typeof unitDirectory>,
+): AssessedUnit[] {
+  const names = new Map(directory.map((u) => [u.id, u.name]));
+  const statusOf = new Map(statuses.map((s) => [s.itemId, s]));
+  const itemsById = new Map(world.parts.items.map((i) => [i.id, i]));
+  const targetsById = new Map(world.parts.targets.map((t) => [t.id, t]));
+  const units = new Map<string, AssessedUnit>();
+  const unitOf = (unitId: string) => {
+    if (!units.has(unitId)) {
+      units.set(unitId, { unitId, unitName: names.get(unitId) ?? "", items: [], lateReports: 0, returnedReports: 0 });
+    }
+    return units.get(unitId) as AssessedUnit;
+  };
+  for (const a of world.parts.assignments) {
+    const status = statusOf.get(a.itemId);
+    const item = itemsById.get(a.itemId);
+    if (!a.unitId || !status || !item) continue;
+    const unit = unitOf(a.unitId);
+    const existing = unit.items.find((i) => i.itemId === a.itemId);
+    if (existing) {
+      // a unit both leading and supporting an item answers for it as the stronger role
+      if (existing.role === "support") existing.role = a.role as UnitRole;
+      continue;
+    }
+    const targets: AssessedTarget[] = status.targets.map((ts) => {
+      const row = targetsById.get(ts.targetId);
+      const stretch = ts.stretchTargetId ? targetsById.get(ts.stretchTargetId) : undefined;
+      return {
+        targetId: ts.targetId,
+        label: row?.metric ?? ts.quote,
+        kind: ts.kind as TargetKind,
+        cmp: (row?.cmp ?? ">=") as Comparison,
+        baseline: row?.baseline ?? null,
+        goal: row?.value ?? 0,
+        stretch: stretch?.value ?? null,
+        actual: ts.actual,
+      };
+    });
+    const assessed: AssessedItem = {
+      itemId: a.itemId,
+      label: `${item.path.join("/")} ${itemName(item)}`,
+      role: a.role as UnitRole,
+      status: status.status,
+      targets,
+    };
+    unit.items.push(assessed);
+  }
+  for (const row of timeliness) if (units.has(row.unitId) && isLate(row, world.today)) unitOf(row.unitId).lateReports += 1;
+  for (const row of returned) if (units.has(row.unitId)) unitOf(row.unitId).returnedReports = Number(row.returned);
+  return [...units.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"));
+}
