@@ -10,6 +10,8 @@ import { cliErrors } from "./cli-failure.shared.ts";
 export interface ExtractedFile {
   plan: Plan;
   format: DocumentFormat;
+  /** the text the reader got from the file, which the plan's spans index */
+  text: string;
 }
 
 /** Reads and parses one file; a file over `maxBytes` is refused from its size alone, without loading it. */
@@ -18,7 +20,7 @@ export async function extractFile(path: string, maxBytes: number): Promise<Extra
   if (info.isDirectory()) throw cliErrors.notAFile();
   if (info.size > maxBytes) throw readerErrors.tooLarge(info.size, maxBytes);
   const { text, format } = await readDocument(new Uint8Array(await readFile(path)), path, { maxBytes });
-  return { plan: extractPlan(text, { doc: basename(path) }), format };
+  return { plan: extractPlan(text, { doc: basename(path) }), format, text };
 }
 
 /** The output name for a document: its file name without the extension, plus .json. */

@@ -1,8 +1,9 @@
 /**
- * `luoshi extract FILE... [--out DIR] [--format json|table]`: documents to plans. With --out each plan goes to
- * DIR/<name>.json; without it the plans go to stdout (one object, or an array for several files); --format
- * table prints a readable outline instead (also next to --out). Failures
- * are one line each on stderr; the good files are still written and the exit code says something failed.
+ * `luoshi extract FILE... [--out DIR] [--format json|table|text]`: documents to plans. With --out each plan goes
+ * to DIR/<name>.json; without it the plans go to stdout (one object, or an array for several files). --format
+ * table prints a readable outline instead, --format text the text the reader got from the file (both also next
+ * to --out). Failures are one line each on stderr; the good files are still written and the exit code says
+ * something failed.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -13,7 +14,7 @@ import { cliErrors, describeFailure, EXIT, stopQuietlyWhenOutputCloses } from ".
 import { extractFile, planFileName } from "./extract-file.shared.ts";
 import { renderPlanOutline } from "./plan-outline.shared.ts";
 
-const OUTPUT_FORMATS = ["json", "table"] as const;
+const OUTPUT_FORMATS = ["json", "table", "text"] as const;
 
 interface ExtractOptions {
   out?: string;
@@ -24,6 +25,7 @@ interface ExtractOptions {
 interface Extracted {
   source: string;
   plan: Plan;
+  text: string;
 }
 
 function say(line: string): void {
@@ -34,6 +36,11 @@ function printPlans(plans: Extracted[], format: ExtractOptions["format"]): void 
   stopQuietlyWhenOutputCloses();
   if (format === "table") {
     process.stdout.write(`${plans.map(({ plan, source }) => renderPlanOutline(plan, source)).join("\n\n")}\n`);
+    return;
+  }
+  if (format === "text") {
+    const texts = plans.map(({ source, text }) => (plans.length > 1 ? `==> ${source} <==\n${text}` : text));
+    process.stdout.write(`${texts.join("\n\n")}\n`);
     return;
   }
   const json = plans.length === 1 ? plans[0].plan : plans.map(({ plan }) => plan);
@@ -58,7 +65,7 @@ export async function runExtract(files: string[], options: ExtractOptions): Prom
   for (const [index, source] of files.entries()) {
     const progress = files.length > 1 ? `[${index + 1}/${files.length}] ` : "";
     try {
-      const { plan } = await extractFile(source, maxBytes);
+      const { plan, text } = await extractFile(source, maxBytes);
       for (const warning of plan.warnings) say(`${source}: ${warning}`);
       if (options.out) {
         const target = join(options.out, planFileName(source));
@@ -67,7 +74,7 @@ export async function runExtract(files: string[], options: ExtractOptions): Prom
         written.add(target);
         if (progress) say(`${progress}${source} -> ${target} (${plan.items.length} items)`);
       } else if (progress) say(`${progress}${source} (${plan.items.length} items)`);
-      extracted.push({ source, plan });
+      extracted.push({ source, plan, text });
     } catch (error) {
       const failure = describeFailure(error);
       say(`${progress}luoshi extract: ${source}: ${failure.message}`);
@@ -75,7 +82,7 @@ export async function runExtract(files: string[], options: ExtractOptions): Prom
     }
   }
 
-  const print = !options.out || options.format === "table";
+  const print = !options.out || options.format !== "json";
   if (print && extracted.length > 0) printPlans(extracted, options.format);
   if (failures.length === 0) return EXIT.ok;
   if (files.length > 1) {
@@ -95,7 +102,7 @@ export const extractCommand = new Command("extract")
   .description("文件 → 计划 JSON / documents (.txt .docx .pdf .xlsx .html) to plans")
   .argument("<files...>", "documents to read")
   .option("-o, --out <dir>", "write <dir>/<name>.json for each file instead of printing")
-  .addOption(new Option("-f, --format <format>", "json, or table: a readable outline").choices(OUTPUT_FORMATS).default("json"))
+  .addOption(new Option("-f, --format <format>", "json; table: a readable outline; text: what the reader read").choices(OUTPUT_FORMATS).default("json"))
   .option("--max-mb <megabytes>", "refuse files larger than this", positiveNumber, DEFAULT_MAX_BYTES / (1024 * 1024))
   .action(async (files: string[], options: ExtractOptions) => {
     process.exitCode = await runExtract(files, options);

@@ -81,6 +81,17 @@ describe("luoshi extract: output", () => {
     expect(run.stdout.split("\n")).toContain("    1  [任务 task] 建立重点企业联系制度");
   });
 
+  it("prints the text the reader got with --format text, the text every span points into", () => {
+    const run = runCli("extract", fixturePath("files/workbook.xlsx"), "--format", "text");
+    expect(run.status).toBe(0);
+    expect(run.stdout.split("\n")).toContain("2 | 培育省级隐形冠军企业30家以上 | 市经信局 | 各区人民政府 | 每年");
+    const json = runCli("extract", fixturePath("files/workbook.xlsx"));
+    const plan = JSON.parse(json.stdout) as Plan;
+    const text = run.stdout.replace(/\n$/, "");
+    expect(plan.items.length).toBeGreaterThan(1);
+    for (const item of plan.items) expect(text.slice(...item.span)).toContain(item.anchor);
+  });
+
   it("prints the plan's warning on stderr and exits 0 for text with no numbering", () => {
     const path = scratchFile("prose.txt", "各单位要高度重视,认真组织实施,确保取得实效。\n");
     const run = runCli("extract", path);
