@@ -38,4 +38,12 @@ describe("migrations", () => {
     const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8"));
     expect(Number(applied[0].count)).toBe(journal.entries.length);
   });
+
+  it("make the audit log append-only: a row can be added but not changed or deleted", async () => {
+    await database.db.execute(sql`insert into audit_log (at, action, entity) values (now(), 'test.write', 'test')`);
+    await expect(database.db.execute(sql`update audit_log set action = 'forged'`)).rejects.toThrow();
+    await expect(database.db.execute(sql`delete from audit_log`)).rejects.toThrow();
+    const rows = await queryRows<{ action: string }>(database.db, sql`select action from audit_log`);
+    expect(rows).toEqual([{ action: "test.write" }]);
+  });
 });
