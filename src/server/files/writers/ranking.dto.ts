@@ -1,16 +1,11 @@
 /** What a ranking export (考核排名) shows: a presenter fills it from the assessment's scores. */
+import type { ScoreLine, UnitScore } from "../../../core/domain/assessment/score.ts";
 
 /** One unit's place, marks and calculation. */
-export interface RankingRow {
+export type RankingRow = Pick<UnitScore, "unitName" | "completion" | "bonus" | "deductions" | "total" | "vetoed"> & {
   rank: number;
-  unitName: string;
-  completion: number;
-  bonus: number;
-  deductions: number;
-  total: number;
-  vetoed: boolean;
-  lines: { label: string; formula: string; points: number }[];
-}
+  lines: Pick<ScoreLine, "label" | "formula" | "points">[];
+};
 
 export interface RankingDto {
   /** e.g. "2025年度制造业高质量发展目标责任考核结果" */
