@@ -190,7 +190,7 @@ describe("rules/quantities: numbers with units, names and thresholds left out", 
   it.each([
     ["增长8%以上", ["8% >="]],
     ["培育3-5家企业", ["3-5家"]],
-    ["不少于当地企业的三分之一", ["0.3333"]],
+    ["不少于当地企业的三分之一", ["0.3333 >="]],
     ["提高2个百分点", ["2个百分点"]],
     ["村镇银行1 家", ["1家"]],
     ["超亿元企业90家", ["90家"]],
@@ -204,6 +204,7 @@ describe("rules/quantities: numbers with units, names and thresholds left out", 
     ["新增就业1,200人", ["1200人"]],
     ["覆盖率达到百分之九十", ["90%"]],
     ["连接设备突破10万台", ["10万台 >="]],
+    ["增速保持在10%-15%", ["10-15%"]],
     ["总投资206亿元的88个重点项目", ["206亿元", "88个"]],
   ])("%s -> %j", (text, expected) => expect(qs(text)).toEqual(expected));
 });
@@ -242,6 +243,7 @@ describe("rules/times: time expressions that bound or repeat", () => {
     ["年内确保全年完成,明年继续", ["年内", "全年", "明年"]],
     ["新兴产业占比3年提高5%", ["3年"]],
     ["比20*年增长14%,纳入年度目标考核", []],
+    ["今后三年完成改造,一季度前启动", ["今后三年", "一季度前"]],
     ["深化一月一通报机制,完成十一五目标", []],
   ])("%s -> %j", (text, expected) => expect(times(text)).toEqual(expected));
 });

@@ -9,7 +9,7 @@ import { readMeta } from "./meta/meta.ts";
 import { normaliseText } from "./normalise.ts";
 import { findProseRoles } from "./rules/role-notes.ts";
 import { readRoleNote } from "./rules/roles.ts";
-import { findTargets } from "./rules/targets.ts";
+import { findTargets, newRegionState } from "./rules/targets.ts";
 import { findTimes } from "./rules/times.ts";
 import { quotations } from "./rules/quantities.ts";
 import { inheritPrefixes, splitNames } from "./rules/unit-names.ts";
@@ -51,7 +51,7 @@ function readUnits(norm: string, raw: RawItem): UnitMention[] {
 }
 
 function readTargets(norm: string, original: string, raw: RawItem): Target[] {
-  const state = { lastMetric: null, lastMetricSpan: null };
+  const state = newRegionState();
   const fromTargetCells: Target[] = [];
   const others: Target[] = [];
   for (const part of raw.parts) {

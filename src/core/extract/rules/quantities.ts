@@ -28,7 +28,7 @@ const CN_MEASURE = MEASURE_UNITS.filter((u) => u !== "%" && u !== "‰").sort((a
 /** One pattern, three alternatives: Arabic with unit (and range), fraction, Chinese numeral with a measure unit. */
 const QUANTITY = new RegExp(
   [
-    `(?<a>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?:-|~|至|到)\\s*(?<b>\\d+(?:\\.\\d+)?))?\\s*(?<unit>${UNITS})`,
+    `(?<a>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?<ua>%|${UNITS})?\\s*(?:-|~|至|到)\\s*(?<b>\\d+(?:\\.\\d+)?))?\\s*(?<unit>${UNITS})`,
     `百分之(?<pct>[\\d.]+|[一二三四五六七八九十百]{1,4})`,
     `(?<frac>[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2})(?<funit>%)?`,
     `(?<cn>[一二两三四五六七八九十百千]{1,5})(?<cunit>${CN_MEASURE})`,
@@ -71,12 +71,22 @@ export function quotations(norm: string, [from, to]: Span): Span[] {
 
 const CMP_BEFORE_LONGEST_FIRST = [...CMP_BEFORE].sort((a, b) => b[0].length - a[0].length);
 
+/** "不少于当地企业的三分之一": a comparison word, a reference ending in 的, then the number. */
+const CMP_OF_REFERENCE = 16;
+
 function cmpBefore(norm: string, at: number, floor: number): { cmp: Comparison; start: number } | null {
   for (const [word, cmp] of CMP_BEFORE_LONGEST_FIRST) {
     for (const gap of ["", "在", "到"]) {
       const s = at - gap.length - word.length;
       if (s >= floor && norm.slice(s, at) === word + gap) return { cmp, start: s };
     }
+  }
+  if (norm[at - 1] !== "的") return null;
+  const window = norm.slice(Math.max(floor, at - CMP_OF_REFERENCE), at);
+  if (/[,;。:]/.test(window)) return null;
+  for (const [word, cmp] of CMP_BEFORE_LONGEST_FIRST) {
+    const i = window.lastIndexOf(word);
+    if (word.length >= 2 && i >= 0) return { cmp, start: at - window.length + i };
   }
   return null;
 }
@@ -101,6 +111,7 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     const before = norm[s - 1] ?? "";
     if (/[\d.A-Za-z第〔\[*+\-]/.test(before)) continue;
     if (quoted.some(([qs, qe]) => s >= qs && e <= qe)) continue;
+    if (g.ua && g.ua !== g.unit) continue;
     const unit = g.pct ? "%" : (g.unit ?? g.cunit ?? g.funit ?? null);
     const rawValues = g.pct ? [g.pct] : g.frac ? [g.frac] : g.cn ? [g.cn] : g.b ? [g.a, g.b] : [g.a];
     const values = rawValues.map(parseNumber);

@@ -16,16 +16,20 @@ const LEADING_FILLER =
 
 /** Words that close the text before the number without naming the metric; stripped from the metric's end. */
 const TRAILING_FILLER =
-  /(达到|达|为|到|保持在|控制在|稳定在|保持|维持在|年均|累计|分别|共|总计|合计|均|再|比\d+\*?年|比上年|同比|较上年|较\d{4}年|\d+年|各|以上|力争|争取|力求|努力|确保|要|应|宜|须|必须|需|完成|实现|的)$/;
+  /(达到|达|为|到|保持在|控制在|稳定在|保持|维持在|年均|累计|分别|共|总计|合计|均|再|比(\d{4}|\d{2}\*+|上)年|同比|较上年|较\d{4}年|\d+年|各|以上|力争|争取|力求|努力|确保|要|应|宜|须|必须|需|完成|实现|的)$/;
 
 /** A sentence opening with a verb that creates more of the counted thing; it carries to verbless clauses after it. */
-const NEW_AT_HEAD = /^(力争|争取|确保|年内|全年|每年|到\d{4}年,?)*(新增|新培育|新建|新引进|净增)/;
+const NEW_AT_HEAD = /^((力争|争取|确保|年内|全年|每年|到\d{4}年),?)*(新增|新培育|新建|新引进|净增)/;
 
 /** Metrics that say nothing: the target continues the metric before it. */
 const EMPTY_METRIC = /^(总数|总量|数量|规模|累计|合计|总计|共计|其中)?$/;
 
 /** A place that a target is set for ("葛店开发区", "鄂城区"). */
 const PLACE = /^[\u4e00-\u9fff]{1,10}(开发区|新区|园区|经济区|区|县|镇|街道)$/;
+
+/** A named place opening the metric ("葛店开发区年度目标增速"): it is the target's scope. */
+const LEADING_PLACE =
+  /^(?<place>(?!全|本|各|该|我|工业|城|市区|完成|实现|建设|推进|新建|改造|建成|打造|培育|开展)[\u4e00-\u9fff]{2,8}(?<!小|社|景|城|市|辖|街|校|厂|矿|灾|禁|山|库)(开发区|新区|园区|片区|县|区))(?=[\u4e00-\u9fff]{2,})(?!内|域|级|属|委|政府)/;
 
 /** Endings of a metric noun: with one, the text after 其中 is a metric, not a scope. */
 const METRIC_END = /(比重|比例|占比|率|额|值|量|数|投资|收入|产值|规模|面积|增速|总量|指数|资金|利润|税收|产量)$/;
@@ -126,13 +130,21 @@ function completeLevels(names: string[]): string[] {
   return names.map((n) => (tail && /^(国家级|省级|市级|县级|区级|国家|省|市)$/.test(n) ? n + tail[2] : n));
 }
 
-interface RegionState {
+/** What one region's targets leave for the next: the metric a bare number continues. */
+export interface RegionState {
   lastMetric: string | null;
   lastMetricSpan: Span | null;
+  /** whether the last metric counted things (家, 个): a count never inherits a rate's metric */
+  lastCount?: boolean;
+}
+
+/** A fresh metric memory for one item. */
+export function newRegionState(): RegionState {
+  return { lastMetric: null, lastMetricSpan: null };
 }
 
 /** Targets in `norm[from, to)`; `state` carries the last metric across an item's regions. */
-export function findTargets(norm: string, original: string, region: Span, state: RegionState = { lastMetric: null, lastMetricSpan: null }): Target[] {
+export function findTargets(norm: string, original: string, region: Span, state: RegionState = newRegionState()): Target[] {
   const [from, to] = region;
   const quantities = findQuantities(norm, region);
   const out: Target[] = [];
@@ -157,9 +169,10 @@ export function findTargets(norm: string, original: string, region: Span, state:
       return i >= sentenceStart && i >= from;
     });
     let change = findChange(norm, [clauseStart, q.start]);
-    if (!change && clauseStart > sentenceStart) {
+    const periodStart = lastIndexOfAny(norm, "。\n", q.start, from) + 1 || from;
+    if (!change && clauseStart > periodStart) {
       const clauseText = norm.slice(clauseStart, q.start);
-      const headText = norm.slice(sentenceStart, q.start);
+      const headText = norm.slice(periodStart, q.start);
       if (!CLAUSE_VERBS.some((v) => clauseText.includes(v)) && NEW_AT_HEAD.test(headText)) change = "up";
     }
 
@@ -173,7 +186,8 @@ export function findTargets(norm: string, original: string, region: Span, state:
       const names = completeLevels(parts.map(([a, b]) => norm.slice(a, b)));
       metrics = names.map((text, i) => ({ text, span: names[i] === norm.slice(parts[i][0], parts[i][1]) ? parts[i] : null, scope: null }));
     } else if (EMPTY_METRIC.test(preText)) {
-      metrics = [{ text: state.lastMetric ?? "", span: state.lastMetricSpan, scope: null }];
+      const inherits = !(q.count && state.lastCount === false);
+      metrics = [{ text: inherits ? (state.lastMetric ?? "") : "", span: inherits ? state.lastMetricSpan : null, scope: null }];
     } else {
       const parts = splitList(norm, pre);
       const places = parts.map(([a, b]) => norm.slice(a, b));
@@ -184,6 +198,10 @@ export function findTargets(norm: string, original: string, region: Span, state:
         const opensWithQi = /其中$/.test(norm.slice(Math.max(from, pre[0] - 2), pre[0])) || /^其中/.test(norm.slice(clauseStart, q.start).trim());
         if (opensWithQi && state.lastMetric && q.unit === "%" && !METRIC_END.test(text) && text.length <= 10) {
           metrics = [{ text: state.lastMetric, span: state.lastMetricSpan, scope: text }];
+        } else if (LEADING_PLACE.test(text)) {
+          const place = LEADING_PLACE.exec(text)!.groups!.place;
+          const rest: Span = [pre[0] + place.length, pre[1]];
+          metrics = [{ text: norm.slice(rest[0], rest[1]), span: rest, scope: place }];
         } else {
           const threshold = /^([过超][^的]*)的?$/.exec(text);
           if (threshold && state.lastMetric && /[过超][^的]*的/.test(state.lastMetric)) {
@@ -197,6 +215,7 @@ export function findTargets(norm: string, original: string, region: Span, state:
       state.lastMetric = metrics[0].text;
       state.lastMetricSpan = metrics[0].span;
     } else if (metrics[0]?.text) state.lastMetric = metrics[0].text;
+    state.lastCount = q.count;
 
     const quoteStart = (() => {
       let s = clauseStart;
@@ -226,5 +245,3 @@ export function findTargets(norm: string, original: string, region: Span, state:
   }
   return out;
 }
-
-export type { RegionState };
