@@ -37,3 +37,14 @@ export const openRoundJob = defineJob({
     deps.log(`opened round ${round.id} for ${round.period}`);
   },
 });
+
+/** The cron (Asia/Shanghai) a scheduled round opens on: 09:00 on the 1st of each month, or of each quarter. */
+export const ROUND_CRONS = { monthly: "0 9 1 * *", quarterly: "0 9 1 1,4,7,10 *" } as const;
+
+/** Schedules rounds to open themselves (one schedule per deployment; a new one replaces the old). */
+export async function scheduleRoundOpening(
+  boss: { schedule(name: string, cron: string, data?: object, options?: { tz?: string }): Promise<void> },
+  data: z.infer<typeof openRoundJob.definition.schema>,
+): Promise<void> {
+  await boss.schedule(openRoundJob.name, ROUND_CRONS[data.kind], data, { tz: "Asia/Shanghai" });
+}

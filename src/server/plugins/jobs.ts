@@ -44,14 +44,20 @@ export interface JobRunner {
   stop(): Promise<void>;
 }
 
+/** How pg-boss reaches the database: PGlite through the adapter, PostgreSQL through its own connection string (or the app's pool when no URL is known, as in tests). */
+function bossConnection(database: Database, url: string | undefined): PgBoss.ConstructorOptions {
+  if (database.kind === "pglite" && database.pglite) return { db: pgliteAdapter(database.pglite) };
+  const connectionString = url ?? process.env.DATABASE_URL;
+  if (connectionString) return { connectionString };
+  const pool = database.pool;
+  if (!pool) throw new Error("no connection for the job runner");
+  return { db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) } };
+}
+
 /** Starts pg-boss, creates a queue and a worker per job, and schedules the jobs that carry a cron. */
 export async function startJobs(options: JobRunnerOptions): Promise<JobRunner> {
   const { database } = options;
-  const connection =
-    database.kind === "pglite" && database.pglite
-      ? { db: pgliteAdapter(database.pglite) }
-      : { connectionString: options.url ?? process.env.DATABASE_URL };
-  const boss = new PgBoss({ ...connection, schedule: options.schedule ?? true, supervise: true });
+  const boss = new PgBoss({ ...bossConnection(database, options.url), schedule: options.schedule ?? true, supervise: true });
   const log = options.log ?? (() => undefined);
   boss.on("error", (error) => log("job runner error", error));
   await boss.start();
