@@ -35,6 +35,7 @@ describe("documents in every format score as their text does", () => {
 
   it.each([
     ["seed-002.pdf", SEED_002],
+    ["seed-002-paged.pdf", SEED_002],
     ["seed-002.docx", SEED_002],
     ["seed-002.html", SEED_002],
     ["seed-000-gbk.txt", SEED_000],

@@ -119,6 +119,16 @@ describe(".pdf", () => {
   });
 });
 
+describe(".pdf with page furniture", () => {
+  it("drops the running header and footer and joins paragraphs across pages: the seed's own lines", async () => {
+    const pdf = await readDocument(fixture("seed-002-paged.pdf"), "seed-002-paged.pdf");
+    const seedLines = seed("002_09c50576f1e921a4.txt").split("\n").filter((line) => line.trim());
+    expect(squeezed(pdf.text)).toEqual(seedLines.map((line) => line.replace(/\s/g, "")));
+    expect(pdf.text).not.toContain("鄂州市人民政府文件");
+    expect(pdf.text).not.toContain("鄂州市人民政府办公室");
+  });
+});
+
 describe(".xlsx", () => {
   it("reads a task table converted from CSV: one line per row", async () => {
     const read = await readDocument(fixture("task-table.xlsx"), "task-table.xlsx");

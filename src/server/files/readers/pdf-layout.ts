@@ -98,7 +98,34 @@ function markMargins(pages: Line[][]): void {
   }
 }
 
-/** Joins wrapped lines into paragraphs: a full line goes on in the next flush-left line of the same font size, unless that opens a numbered item or either is a table row. */
+/** Font sizes within this fraction of each other are one paragraph's (PDF writers scale some runs, 10.5 vs 14). */
+const SAME_SIZE = 0.3;
+
+/** How many lines at the top and at the bottom of a page may be a running header or footer. */
+const RUNNING_EDGE = 2;
+
+/**
+ * Drops running headers and footers: a line among the first or last two of a page whose text, page numbers
+ * aside, comes back on at least three pages and on most of them ("XX市人民政府文件", "XX办公室 3").
+ */
+function dropRunningLines(pages: Line[][]): Line[][] {
+  const key = (line: Line) => line.text.replace(/\d+/g, "#").replace(/\s/g, "");
+  const edges = (lines: Line[]) => new Set([...lines.slice(0, RUNNING_EDGE), ...lines.slice(-RUNNING_EDGE)]);
+  const pagesWith = new Map<string, number>();
+  for (const lines of pages) {
+    for (const text of new Set([...edges(lines)].map(key))) pagesWith.set(text, (pagesWith.get(text) ?? 0) + 1);
+  }
+  const running = (text: string) => {
+    const count = pagesWith.get(text) ?? 0;
+    return count >= 3 && count >= pages.length * 0.6;
+  };
+  return pages.map((lines) => {
+    const edge = edges(lines);
+    return lines.filter((line) => !(edge.has(line) && running(key(line))));
+  });
+}
+
+/** Joins wrapped lines into paragraphs: a full line goes on in the next flush-left line of about the same font size, unless that opens a numbered item or either is a table row. */
 function paragraphs(lines: Line[]): string[] {
   const out: string[] = [];
   let previous: Line | null = null;
@@ -110,7 +137,7 @@ function paragraphs(lines: Line[]): string[] {
       !line.text.includes(" | ") &&
       !previous.text.includes(" | ") &&
       line.flush &&
-      Math.abs(line.size - previous.size) < 0.5;
+      Math.abs(line.size - previous.size) < Math.max(line.size, previous.size) * SAME_SIZE;
     if (continues) out[out.length - 1] = joinFragments([out[out.length - 1], line.text]);
     else out.push(line.text);
     previous = line;
@@ -120,7 +147,7 @@ function paragraphs(lines: Line[]): string[] {
 
 /** The text of a PDF from its pages' positioned items: one paragraph, heading or table row per line. */
 export function layoutPdfText(pages: PositionedText[][]): string {
-  const lines = pages.map(pageLines);
+  const lines = dropRunningLines(pages.map(pageLines));
   markMargins(lines);
   return paragraphs(lines.flat()).join("\n");
 }
