@@ -32,6 +32,7 @@ export const commonErrors = {
   forbidden: defineError("auth.forbidden", 403, "没有权限执行此操作", "You are not allowed to do this"),
   csrf: defineError("auth.csrf_invalid", 403, "安全令牌无效,请刷新页面后重试", "Missing or invalid CSRF token; reload and try again"),
   routeNotFound: defineError("route.not_found", 404, "接口不存在", "No such endpoint"),
+  conflict: defineError("request.conflict", 409, "与现有数据冲突,请刷新后重试", "This conflicts with existing data; reload and try again"),
   stale: defineError("request.stale_version", 409, "数据已被他人修改,请刷新后重试", "Someone else changed this; reload and try again"),
   tooLarge: defineError("upload.too_large", 413, "上传内容超过大小限制", "The upload exceeds the size limit"),
   unsupportedMedia: defineError("request.unsupported_media_type", 415, "不支持的内容类型", "Unsupported content type"),

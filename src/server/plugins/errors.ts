@@ -13,8 +13,28 @@ const fastifyCodes: Record<string, () => AppError> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: () => commonErrors.unsupportedMedia(),
 };
 
+/** The SQLSTATE of a database error, also when Drizzle wraps it. */
+function sqlState(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** Database errors a client's input caused: bad data (class 22) and a duplicate that raced past the checks. */
+function fromDatabase(error: unknown): AppError | undefined {
+  const state = sqlState(error);
+  if (!state) return undefined;
+  if (state.startsWith("22")) return commonErrors.validation({ reason: "value out of range or not storable" });
+  if (state === "23505" || state === "40001") return commonErrors.conflict();
+  return undefined;
+}
+
 function toAppError(error: FastifyError): AppError {
   if (isAppError(error)) return error;
+  const database = fromDatabase(error);
+  if (database) return database;
   if (hasZodFastifySchemaValidationErrors(error)) {
     return commonErrors.validation({
       issues: error.validation.map((issue) => ({
