@@ -25,7 +25,9 @@ export function spanProblems(text: string, plan: Plan): string[] {
     for (const t of item.targets) {
       equals(`${item.id} quote`, t.span, t.quote);
       inside(`${item.id} value`, t.valueSpan);
-      if (t.metricSpan) equals(`${item.id} metric`, t.metricSpan, t.metric);
+      inside(`${item.id} metric`, t.metricSpan);
+      const metricText = t.metricSpan ? text.slice(t.metricSpan[0], t.metricSpan[1]).replace(/\s+/g, "") : null;
+      if (t.metricSpan && metricText !== t.metric) problems.push(`${item.id} metric ${t.metric} != slice ${metricText} (whitespace aside)`);
     }
     for (const u of item.units) inside(`${item.id} unit ${u.name}`, u.span);
     for (const t of item.times) equals(`${item.id} time`, t.span, t.text);

@@ -229,7 +229,7 @@ export function findTargets(norm: string, original: string, region: Span, state:
         const cmp: Comparison = range ? (i === 0 ? ">=" : "<=") : (q.cmp ?? "=");
         out.push({
           quote: original.slice(quoteStart, quoteEnd),
-          metric: m.text ? (m.span ? original.slice(m.span[0], m.span[1]) : m.text) : null,
+          metric: m.text ? (m.span ? original.slice(m.span[0], m.span[1]) : m.text).replace(/\s+/g, "") : null,
           scope: m.scope,
           value,
           unit: q.unit === null ? null : canonicalUnit(q.unit),

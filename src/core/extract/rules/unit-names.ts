@@ -70,7 +70,7 @@ export function splitNames(norm: string, [from, to]: Span): NamePiece[] {
         changed = true;
       }
     }
-    const name = norm.slice(s, e);
+    const name = norm.slice(s, e).replace(/\s+/g, "");
     if (name.length >= 2 && name.length <= 30 && !/^(等|部门|单位)$/.test(name)) out.push({ name, span: [s, e] });
   }
   return out;

@@ -13,12 +13,28 @@ export type Block =
   | { type: "row"; span: Span; cells: Cell[]; header: ColumnRole[] | null; roles: ColumnRole[] | null };
 
 const OPENS_ACROSS_LINES = /[《“(\[、]$/;
-const LONG_BROKEN_LINE = 40;
+const ENDS_SENTENCE = /[。;:!?”")）]$/;
+const WRAPPED_SHARE = 0.4;
+const MIN_WRAP_LINES = 8;
 
-function continues(prev: Line, next: Line): boolean {
-  if (readMarker(next.text)) return false;
+/**
+ * The width at which a converted PDF wrapped its lines, or null when lines are whole paragraphs:
+ * many long lines end mid-sentence, at nearly the same length.
+ */
+export function wrapWidth(lines: Line[]): number | null {
+  const long = lines.filter((l) => l.text.length >= 15);
+  if (long.length < MIN_WRAP_LINES) return null;
+  const open = long.filter((l) => !ENDS_SENTENCE.test(l.text));
+  if (open.length / long.length < WRAPPED_SHARE) return null;
+  const lengths = open.map((l) => l.text.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)];
+}
+
+function continues(prev: Line, next: Line, width: number | null): boolean {
+  if (readMarker(next.text) || /^附\s*件/.test(next.text)) return false;
   if (OPENS_ACROSS_LINES.test(prev.text)) return true;
-  return prev.text.length >= LONG_BROKEN_LINE && /[\u4e00-\u9fff]$/.test(prev.text) && /^[\u4e00-\u9fff》”)]/.test(next.text) && !/[。;:]/.test(prev.text.slice(-1));
+  const lastLine = prev.text.slice(prev.text.lastIndexOf("\n") + 1);
+  return width !== null && lastLine.length >= width - 2 && !ENDS_SENTENCE.test(prev.text);
 }
 
 /** An inline marker "(1)" or "①" right after the end of a sentence or clause, or at the start. */
@@ -53,6 +69,7 @@ export function splitInlineMarkers(norm: string, line: Line): Line[] {
 /** Turns lines into prose and row blocks. */
 export function buildBlocks(norm: string, lines: Line[]): Block[] {
   const blocks: Block[] = [];
+  const width = wrapWidth(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isChrome(line.text) || line.text.startsWith("#")) continue;
@@ -74,7 +91,7 @@ export function buildBlocks(norm: string, lines: Line[]): Block[] {
       continue;
     }
     const prev = blocks[blocks.length - 1];
-    if (prev?.type === "prose" && continues(prev.line, line)) {
+    if (prev?.type === "prose" && continues(prev.line, line, width)) {
       const start = prev.line.start;
       prev.line = { start, end: line.end, text: norm.slice(start, line.end) };
       continue;
