@@ -1,7 +1,7 @@
 /**
  * The demo unit directory: a city government with its departments, the province's departments, districts and
  * collectives, covering the units the five seed documents name. Aliases merge the names documents use for the
- * same body (市经信局, 市经信委 → 市经济和信息化局).
+ * same body (市经济和信息化局, 市经信委 → 市经信局).
  */
 import type { UNIT_KINDS } from "../modules/units/units.schemas.ts";
 
@@ -14,7 +14,7 @@ export interface DemoUnit {
 }
 
 const cityDepartments: [name: string, aliases?: string[]][] = [
-  ["市经济和信息化局", ["市经信局", "市经信委", "经信局", "市经贸委", "经贸局"]],
+  ["市经信局", ["市经济和信息化局", "市经信委", "经信局", "市经贸委", "经贸局"]],
   ["市发展和改革委员会", ["市发改委", "市发改局", "发改委"]],
   ["市财政局", ["财政局"]],
   ["市科技局"],

@@ -26,7 +26,7 @@ describe("demo data", () => {
     }
   });
 
-  it("gives the reporter of 市经济和信息化局 the plans naming 市经信局 and only its items", async () => {
+  it("gives the reporter of 市经信局 the plans naming it and only its items", async () => {
     const reporter = await signIn(t.app, "reporter", "demo-password-1");
     const plans = (await reporter.call("GET", "/api/plans")).json();
     expect(plans.length).toBeGreaterThan(0);

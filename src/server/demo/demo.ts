@@ -1,6 +1,5 @@
 /**
- * Demo data on first start: the unit directory, one user per role (the reporter for 市经济和信息化局, which
- * documents call 市经信局), and the five seed documents imported and published. Runs only on an empty database.
+ * Demo data on first start: the unit directory, one user per role (the reporter for 市经信局), and the five seed documents imported and published. Runs only on an empty database.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -28,7 +27,7 @@ const DEMO_USERS: { username: string; displayName: string; role: Role; unit?: st
   { username: "admin", displayName: "系统管理员", role: "admin" },
   { username: "supervisor", displayName: "督查室", role: "supervisor" },
   { username: "viewer", displayName: "市领导", role: "viewer" },
-  { username: "reporter", displayName: "市经信局填报员", role: "reporter", unit: "市经济和信息化局" },
+  { username: "reporter", displayName: "市经信局填报员", role: "reporter", unit: "市经信局" },
 ];
 
 /** What loading the demo did: nothing (the database had users), or the users created with their passwords. */
