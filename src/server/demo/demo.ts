@@ -1,5 +1,6 @@
 /**
- * Demo data on first start: the unit directory, one user per role (the reporter for 市经信局), and the five seed documents imported and published. Runs only on an empty database.
+ * Demo data on first start: the unit directory, one user per role (the reporter for 市经信局), and the five
+ * seed documents imported and published. Runs only on an empty database.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -3,6 +3,7 @@
  * /api route not marked `config: { public: true }` requires a session (401) and, on writes, the
  * `x-csrf-token` header of that session (403).
  */
+import { timingSafeEqual } from "node:crypto";
 import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import fp from "fastify-plugin";
@@ -30,6 +31,14 @@ declare module "fastify" {
 }
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** Compares the CSRF header with the session's token in constant time. */
+function sameToken(sent: string | string[] | undefined, expected: string | null): boolean {
+  if (typeof sent !== "string" || !expected) return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 /** Sets the session cookie after login. */
 export function setSessionCookie(reply: FastifyReply, token: string, deps: AppDeps) {
@@ -68,7 +77,7 @@ async function authPlugin(app: FastifyInstance, deps: AppDeps) {
     if (!request.url.startsWith("/api/") || request.url.startsWith("/api/docs")) return;
     if (request.routeOptions.config?.public || !request.routeOptions.url) return;
     if (!request.actor) throw commonErrors.unauthenticated();
-    if (WRITE_METHODS.has(request.method) && request.headers["x-csrf-token"] !== request.csrfToken) {
+    if (WRITE_METHODS.has(request.method) && !sameToken(request.headers["x-csrf-token"], request.csrfToken)) {
       throw commonErrors.csrf();
     }
   });
