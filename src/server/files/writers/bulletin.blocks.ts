@@ -19,12 +19,20 @@ const unitList = (units: string[]): string => (units.length > 0 ? units.join("�
 const itemLine = (n: number, item: BulletinItem): string =>
   `${n}. ${stripFinalStop(item.heading)}（责任单位：${unitList(item.units)}）。`;
 
+const CJK = "\\u3000-\\u9fff\\uff00-\\uffef";
+const SPACE_BETWEEN = new RegExp(`(?<=[${CJK}])[ \\t]+(?=[!-~])|(?<=[!-~])[ \\t]+(?=[${CJK}])`, "gu");
+const FULL_WIDTH: Record<string, string> = { ",": "，", ":": "：", ";": "；", "(": "（", ")": "）" };
+
 /**
- * Drops ASCII spaces between Chinese and Latin text ("应达 62.0" → "应达62.0"): 公文 sets them without spaces,
- * and LibreOffice loses the first digit when it wraps at such a space.
+ * Sets text the way a 公文 prints it: full-width punctuation (，：；（）) except inside numbers such as
+ * "1,234" or "10:30", and no spaces between Chinese and Latin text ("应达 62.0" → "应达62.0"; LibreOffice
+ * also loses the first digit when it wraps at such a space).
  */
-export function tidyCjkSpacing(text: string): string {
-  return text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+(?=[!-~])|(?<=[!-~])[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])/gu, "");
+export function officialText(text: string): string {
+  return text
+    .replace(/(?<!\d)[,:]|[,:](?!\d)|[;()]/gu, (ch) => FULL_WIDTH[ch])
+    .replace(/\s*([，：；（）])\s*/gu, "$1")
+    .replace(SPACE_BETWEEN, "");
 }
 
 function stripFinalStop(text: string): string {
@@ -123,5 +131,5 @@ export function composeBulletin(dto: BulletinDto): BulletinBlock[] {
     blocks.push({ kind: "heading1", text: `${chineseNumeral(i + 1)}、${heading}` }, ...body);
   });
   blocks.push({ kind: "signature", issuer: dto.issuer, date: dateText });
-  return blocks.map((block) => ("text" in block ? { ...block, text: tidyCjkSpacing(block.text) } : block));
+  return blocks.map((block) => ("text" in block ? { ...block, text: officialText(block.text) } : block));
 }

@@ -5,6 +5,7 @@
 import { composeBulletin, type BulletinBlock } from "./bulletin.blocks.ts";
 import type { BulletinDto } from "./bulletin.dto.ts";
 import { escapeHtml } from "./html-escape.ts";
+import { balanceTitle } from "./official-paragraphs.ts";
 
 const STYLE = `
 .gongwen{box-sizing:border-box;width:210mm;min-height:297mm;margin:0 auto;padding:37mm 26mm 35mm 28mm;background:#fff;color:#000;
@@ -31,7 +32,7 @@ function html(block: BulletinBlock): string {
         `<p class="rule"><span>${e(block.issuer)}</span><span>${e(block.date)}</span></p>`
       );
     case "title":
-      return `<h1>${e(block.text)}</h1>`;
+      return `<h1>${balanceTitle(block.text).map(e).join("<br>")}</h1>`;
     case "addressee":
       return `<p class="addressee">${e(block.text)}</p>`;
     case "heading1":

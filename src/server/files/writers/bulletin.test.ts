@@ -1,6 +1,8 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { officialText } from "./bulletin.blocks.ts";
 import { renderBulletin } from "./bulletin.docx.ts";
+import { balanceTitle } from "./official-paragraphs.ts";
 import { renderBulletinHtml } from "./bulletin.html.ts";
 import { sampleBulletin } from "./bulletin.sample.ts";
 
@@ -110,12 +112,25 @@ describe("bulletin .docx in the GB/T 9704 layout", () => {
   });
 });
 
+describe("official typesetting of text", () => {
+  it("prints punctuation full-width except inside numbers, without spaces between Chinese and digits", () => {
+    expect(officialText("各区:应达 9.0(2019-06),实报 6.0,落后 33%")).toBe("各区：应达9.0（2019-06），实报6.0，落后33%");
+    expect(officialText("共1,234家, 10:30开会; 完成")).toBe("共1,234家，10:30开会；完成");
+  });
+
+  it("balances a long title over lines of equal width, never leaving a character alone", () => {
+    expect(balanceTitle("关于2019年6月重点任务推进情况的督查通报")).toEqual(["关于2019年6月重点任", "务推进情况的督查通报"]);
+    expect(balanceTitle("关于开展督查的通报")).toEqual(["关于开展督查的通报"]);
+    expect(balanceTitle("关于2025年9月全市制造业高质量发展重点任务推进情况的督查通报")).toEqual(["关于2025年9月全市制造业高质量", "发展重点任务推进情况的督查通报"]);
+  });
+});
+
 describe("bulletin HTML preview", () => {
   it("shows the same text as the .docx and escapes what units typed", () => {
     const dto = sampleBulletin();
     dto.problems[0].text = "<script>alert(1)</script>需协调";
     const html = renderBulletinHtml(dto);
-    expect(html).toContain(`<h1>${dto.title}</h1>`);
+    expect(html).toContain("<h1>关于2025年9月全市制造业高质量<br>发展重点任务推进情况的督查通报</h1>");
     expect(html).toContain("<h2>三、进度滞后事项</h2>");
     expect(html).toContain("<h3>（一）严重滞后事项（2项）</h3>");
     expect(html).not.toContain("<script>");

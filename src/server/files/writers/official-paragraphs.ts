@@ -26,12 +26,41 @@ export function blankLine(keepNext = false): Paragraph {
   return new Paragraph({ keepNext, children: [] });
 }
 
-/** The title: 2号 方正小标宋简体, centred, a blank line below. */
+/** How many 2号 characters fit on a line of the 156 mm type area (20), less one for the space word processors add between Chinese and digits. */
+const TITLE_CHARS_PER_LINE = 19;
+
+/**
+ * Splits a long title into lines of about equal width (GB/T 9704 wants the lines balanced, never one
+ * character left alone on the last), without breaking inside a run of digits or Latin letters.
+ */
+export function balanceTitle(text: string, perLine = TITLE_CHARS_PER_LINE): string[] {
+  const total = printedWidth(text);
+  if (total <= perLine) return [text];
+  const target = total / Math.ceil(total / perLine);
+  const lines: string[] = [];
+  let line = "";
+  const chars = [...text];
+  chars.forEach((ch, i) => {
+    line += ch;
+    const next = chars[i + 1];
+    const insideWord = next !== undefined && /[0-9A-Za-z]/.test(ch) && /[0-9A-Za-z]/.test(next);
+    if (printedWidth(line) >= target - 0.25 && !insideWord && next !== undefined && lines.length < Math.ceil(total / perLine) - 1) {
+      lines.push(line);
+      line = "";
+    }
+  });
+  lines.push(line);
+  return lines.filter(Boolean);
+}
+
+/** The title: 2号 方正小标宋简体, centred, in balanced lines, a blank line below. */
 export function titleParagraph(text: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: 35 * 20, lineRule: LineRuleType.EXACT, after: BODY_LINE },
-    children: [new TextRun({ text, font: runFont(FONTS.title.name), size: pt(TYPE_SIZE["2号"]) })],
+    children: balanceTitle(text).map(
+      (line, i) => new TextRun({ text: line, break: i === 0 ? 0 : 1, font: runFont(FONTS.title.name), size: pt(TYPE_SIZE["2号"]) }),
+    ),
   });
 }
 

@@ -40,7 +40,7 @@ describe("bulletins", () => {
     expect(content.owing.map((o: { unitName: string }) => o.unitName)).toEqual(["市发改委", "市经济和信息化局"]);
     expect(content.problems).toEqual([{ unitName: "市经济和信息化局", heading: expect.stringContaining("推进技术改造"), text: "技改专项资金拨付较慢，需市财政局协调" }]);
     expect(content.date).toBe("2025-09-15");
-    expect(html).toContain("<h1>关于2025年8月重点任务推进情况的督查通报</h1>");
+    expect(html).toContain("<h1>关于2025年8月重点任<br>务推进情况的督查通报</h1>");
     expect(html).toContain("技改专项资金拨付较慢");
     // a reporter does not see a draft
     expect((await jxj.call("GET", `/api/bulletins/${bulletinId}`)).statusCode).toBe(404);
@@ -76,7 +76,7 @@ describe("bulletins", () => {
     expect(docx.statusCode).toBe(200);
     expect(docx.headers["content-type"]).toContain("wordprocessingml");
     const xml = await (await JSZip.loadAsync(docx.rawPayload)).file("word/document.xml")!.async("string");
-    const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
+    const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
     expect(text).toContain("关于2025年8月重点任务推进情况的督查通报");
     expect(text).toContain("请各单位于9月25日前补报。");
     expect(text).toContain("2025年9月15日");
