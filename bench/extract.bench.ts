@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { extractPlan } from "../src/core/extract/pipeline.ts";
 
+/** The bench's name in `npm run bench` output. */
 export const name = "extract";
 
 const seedsDir = fileURLToPath(new URL("../test/fixtures/seeds/", import.meta.url));

@@ -1,6 +1,7 @@
-/** Checks every span of a plan against the text it came from; returns the problems found (empty when sound). */
+/** Span checks shared by the corpus and property tests. */
 import type { Plan, Span } from "../../src/core/extract/types.ts";
 
+/** Checks every span of a plan against the text it came from; returns the problems found (empty when sound). */
 export function spanProblems(text: string, plan: Plan): string[] {
   const problems: string[] = [];
   const inside = (what: string, span: Span | null) => {

@@ -13,6 +13,7 @@ const GENRE = /(方案|意见|计划|规划|办法|纲要|细则|要点|安排|�
 const NOTICE = /关于(?:印发|转发|批转|下发)(?:[^《]{0,20})?《?(?<t>[^》]+?)》?等?的?通知$/;
 const FIELD = /^(?:标题|#+)\s*:?\s*/;
 
+/** A meta value with its span in the normalised text. */
 export interface Found {
   value: string;
   span: Span;

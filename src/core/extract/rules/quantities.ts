@@ -7,6 +7,7 @@ import type { Comparison, Span } from "../types.ts";
 import { parseNumber } from "./numbers.ts";
 import { CMP_AFTER, CMP_BEFORE, COUNT_UNITS, MEASURE_UNITS } from "./words.ts";
 
+/** A number found in the text, with its unit and the comparison words around it. */
 export interface Quantity {
   /** span of the number(s) as written, range included */
   valueSpan: Span;

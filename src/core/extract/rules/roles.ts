@@ -36,6 +36,7 @@ function isTimeClause(text: string): boolean {
   return TIME_CLAUSE.test(text.trim()) || /^(长期|持续|每年|每季度|每月|年内|全年)/.test(text.trim());
 }
 
+/** One clause of a role note: the role and where its unit list stands. */
 export interface RoleClause {
   role: UnitRole;
   units: Span;

@@ -5,6 +5,7 @@
  */
 import type { Span } from "../types.ts";
 
+/** One unit name of a list and the words it was read from. */
 export interface NamePiece {
   name: string;
   span: Span;

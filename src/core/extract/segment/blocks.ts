@@ -8,6 +8,7 @@ import type { Span } from "../types.ts";
 import { readMarker } from "./markers.ts";
 import { readFlatTable, readHeader, splitRow, type Cell, type ColumnRole } from "./table.ts";
 
+/** A prose line (broken lines joined) or a table row with its column roles. */
 export type Block =
   | { type: "prose"; line: Line }
   | { type: "row"; span: Span; cells: Cell[]; header: ColumnRole[] | null; roles: ColumnRole[] | null };

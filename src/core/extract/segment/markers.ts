@@ -3,9 +3,12 @@
  * groups; `label` is the marker as the path shows it (punctuation dropped, parentheses kept).
  */
 
+/** Numbering kinds: 一、 (一) 1、/1. (1) ①. */
 export const MARKER_KINDS = ["cn", "cnParen", "num", "numParen", "circled"] as const;
+/** One numbering kind. */
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
+/** A numbering marker read at a line's start. */
 export interface Marker {
   kind: MarkerKind;
   label: string;

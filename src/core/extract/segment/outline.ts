@@ -13,6 +13,7 @@ import { leadPhraseLength } from "./lead-phrase.ts";
 import { readMarker } from "./markers.ts";
 import type { Cell, ColumnRole } from "./table.ts";
 
+/** What a part of an item holds: a table column's content or running prose. */
 export type PartRole = ColumnRole | "prose";
 
 /** A stretch of an item's own text and what it holds. */
@@ -48,6 +49,7 @@ const ANCHOR_MAX = 20;
 const HEADING_MAX = 40;
 const TABLE_KINDS = new Set(["tableSection", "tableRow"]);
 
+/** The items in document order. */
 export interface Outline {
   items: RawItem[];
   /** offset of the first item's marker, or the text length when there is none */
@@ -110,37 +112,32 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     return n;
   };
 
+  /** A section cell ("一、发展新产业") opens the row's parent, unless it repeats the open section's label. */
+  const openSection = (section: Cell, base: number) => {
+    const marker = readMarker(section.text);
+    const label = marker ? marker.label : section.text;
+    const existing = stack[base];
+    if (existing?.kind === "tableSection" && existing.label === label) {
+      stack.length = base + 1;
+      return;
+    }
+    open("tableSection", label, section.span, section.span[0] + (marker?.length ?? 0), base);
+    rowCounter = 0;
+  };
+
   const openRow = (cells: Cell[], roles: ColumnRole[], span: Span) => {
     const base = tableBase();
-    let sectionAt = -1;
-    let content = cells;
-    let colRoles = roles;
-    if (cells.length === roles.length + 1) {
-      sectionAt = 0;
-      colRoles = ["section", ...roles];
-    }
-    if (sectionAt < 0) sectionAt = colRoles.indexOf("section");
-    content = cells;
-    const section = sectionAt >= 0 ? content[sectionAt] : null;
-    if (section && section.text) {
-      const marker = readMarker(section.text);
-      const label = marker ? marker.label : section.text;
-      const existing = stack[base];
-      if (existing?.kind === "tableSection" && existing.label === label) stack.length = base + 1;
-      else {
-        open("tableSection", label, section.span, section.span[0] + (marker?.length ?? 0), base);
-        rowCounter = 0;
-      }
-    }
+    const colRoles: ColumnRole[] = cells.length === roles.length + 1 ? ["section", ...roles] : roles;
+    const section = cells[colRoles.indexOf("section")];
+    if (section?.text) openSection(section, base);
     const rowBase = stack[base]?.kind === "tableSection" ? base + 1 : base;
-    const seqAt = colRoles.indexOf("seq");
-    const contentAt = colRoles.findIndex((r, i) => (r === "content" || r === "other") && content[i]?.text);
-    const seqText = seqAt >= 0 ? content[seqAt]?.text.replace(/[.、\s]/g, "") : "";
-    const contentCell = contentAt >= 0 ? content[contentAt] : null;
+    const contentAt = colRoles.findIndex((r, i) => (r === "content" || r === "other") && cells[i]?.text);
+    const contentCell = contentAt >= 0 ? cells[contentAt] : null;
+    if (!contentCell && !cells.some((c, i) => c.text && colRoles[i] !== "seq" && colRoles[i] !== "section")) return;
+    const seqText = cells[colRoles.indexOf("seq")]?.text.replace(/[.、\s]/g, "") ?? "";
     const contentMarker = contentCell ? readMarker(contentCell.text) : null;
-    if (!contentCell && !content.some((c, i) => c.text && colRoles[i] !== "seq" && colRoles[i] !== "section")) return;
     rowCounter++;
-    const label = seqText && /^\d{1,3}$/.test(seqText) ? seqText : contentMarker ? contentMarker.label : String(rowCounter);
+    const label = /^\d{1,3}$/.test(seqText) ? seqText : contentMarker ? contentMarker.label : String(rowCounter);
     const bodyStart = contentCell ? contentCell.span[0] + (contentMarker?.length ?? 0) : span[0];
     const anchorCell: Span = contentCell ? [bodyStart, contentCell.span[1]] : span;
     const item = open("tableRow", label, [span[0], span[1]], bodyStart, rowBase);
@@ -148,7 +145,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     item.headingSpan = null;
     item.headingOnly = false;
     item.parts = [];
-    content.forEach((cell, i) => {
+    cells.forEach((cell, i) => {
       const role = colRoles[i] ?? "other";
       if (!cell.text || role === "seq" || role === "section") return;
       const s = i === contentAt ? bodyStart : cell.span[0];

@@ -5,7 +5,9 @@
 import type { Line } from "../lines.ts";
 import type { Span } from "../types.ts";
 
+/** What a task table's column holds. */
 export const COLUMN_ROLES = ["seq", "section", "content", "target", "lead", "support", "owners", "when", "other"] as const;
+/** One column role. */
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** Header keywords and the column role they announce, tried in order (目标任务 is a target, 重点任务 content). */
@@ -36,6 +38,7 @@ export function isTaskHeader(roles: ColumnRole[]): boolean {
   return roles.includes("content") && roles.some((r) => r === "lead" || r === "owners" || r === "support" || r === "seq");
 }
 
+/** One table cell, trimmed, with its span. */
 export interface Cell {
   span: Span;
   text: string;
@@ -72,6 +75,7 @@ export function readHeader(cells: Cell[]): ColumnRole[] | null {
   return isTaskHeader(roles as ColumnRole[]) ? (roles as ColumnRole[]) : null;
 }
 
+/** A table flattened one cell per line: its header roles and rows. */
 export interface FlatTable {
   /** index in `lines` of the first header line */
   from: number;
