@@ -6,9 +6,9 @@ import { rankingRemark, type RankingDto } from "./ranking.dto.ts";
 import { officialDate } from "./chinese-numbers.ts";
 
 const COLUMNS = [
-  { header: "名次", share: 8 },
-  { header: "单位", share: 32 },
-  { header: "完成得分", share: 14 },
+  { header: "名次", share: 10 },
+  { header: "单位", share: 28 },
+  { header: "完成得分", share: 16 },
   { header: "加分", share: 10 },
   { header: "扣分", share: 10 },
   { header: "总分", share: 12 },
