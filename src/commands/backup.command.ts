@@ -1,9 +1,6 @@
 /** `luoshi backup FILE`: writes every table of the database (PGlite in ./data, or DATABASE_URL) to a JSON file. */
 import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
-import { systemClock } from "../server/clock.ts";
-import { dumpDatabase } from "../server/db/backup.ts";
-import { locationFromEnv, openDatabase } from "../server/db/client.ts";
 import { describeFailure } from "./cli-failure.shared.ts";
 
 /** The backup command. */
@@ -11,6 +8,9 @@ export const backupCommand = new Command("backup")
   .description("write a JSON backup of the database (stop the server first when it uses the embedded database)")
   .argument("<file>", "where to write the backup")
   .action(async (file: string) => {
+    const { systemClock } = await import("../server/clock.ts");
+    const { dumpDatabase } = await import("../server/db/backup.ts");
+    const { locationFromEnv, openDatabase } = await import("../server/db/client.ts");
     const database = await openDatabase(locationFromEnv());
     try {
       await database.migrate();

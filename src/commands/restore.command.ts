@@ -1,8 +1,6 @@
 /** `luoshi restore FILE`: replaces the database's content with a backup written by `luoshi backup`. */
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
-import { invalidBackup, parseBackup, restoreDatabase } from "../server/db/backup.ts";
-import { locationFromEnv, openDatabase } from "../server/db/client.ts";
 import { describeFailure } from "./cli-failure.shared.ts";
 
 /** The restore command. */
@@ -10,6 +8,8 @@ export const restoreCommand = new Command("restore")
   .description("replace the database's content with a backup (stop the server first)")
   .argument("<file>", "a backup written by `luoshi backup`")
   .action(async (file: string) => {
+    const { invalidBackup, parseBackup, restoreDatabase } = await import("../server/db/backup.ts");
+    const { locationFromEnv, openDatabase } = await import("../server/db/client.ts");
     const database = await openDatabase(locationFromEnv());
     try {
       const backup = parseBackup(JSON.parse(await readFile(file, "utf8")));

@@ -1,6 +1,5 @@
 /** `luoshi serve`: the server on PORT with the embedded database (or DATABASE_URL), demo data on first run. */
 import { Command } from "commander";
-import { startOptionsFromEnv, startServer } from "../server/main.ts";
 
 /** The serve command. */
 export const serveCommand = new Command("serve")
@@ -8,6 +7,8 @@ export const serveCommand = new Command("serve")
   .option("-p, --port <port>", "port to listen on (default: PORT or 3000)")
   .option("--no-demo", "do not load demo data into an empty database")
   .action(async (options: { port?: string; demo: boolean }) => {
+    // loaded here, not at the top, so other commands do not pay for the whole server
+    const { startOptionsFromEnv, startServer } = await import("../server/main.ts");
     const defaults = startOptionsFromEnv();
     await startServer({
       ...defaults,
