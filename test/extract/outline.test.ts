@@ -2,6 +2,7 @@
  * The outline rule table: small documents -> the item ids (paths) the extractor finds, for every
  * numbering and table layout the genre uses.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../../src/core/extract/pipeline.ts";
 
@@ -31,5 +32,19 @@ describe("segment/outline: documents -> item ids", () => {
     const [row] = plan.items;
     expect([row.lead, row.support, row.when]).toEqual([["市发改委"], ["市财政局", "市人社局"], ["2024年底前"]]);
     expect(row.targets.map((t) => [t.metric, t.value, t.unit, t.change])).toEqual([["企业", 20, "家", "up"]]);
+  });
+
+  it("joins lines a converted PDF wrapped mid-sentence back into paragraphs", () => {
+    const seed = readFileSync(new URL("../fixtures/seeds/002_09c50576f1e921a4.txt", import.meta.url), "utf8");
+    const wrapped = seed
+      .split("\n")
+      .flatMap((line) => line.trim().match(/.{1,36}/g) ?? [""])
+      .join("\n");
+    const whole = extractPlan(seed);
+    const plan = extractPlan(wrapped);
+    expect(plan.items.map((i) => i.id)).toEqual(whole.items.map((i) => i.id));
+    expect(plan.items.map((i) => i.kind)).toEqual(whole.items.map((i) => i.kind));
+    const targets = (p: typeof plan) => p.items.reduce((n, i) => n + i.targets.length, 0);
+    expect(targets(plan)).toBeGreaterThanOrEqual(targets(whole) * 0.8);
   });
 });

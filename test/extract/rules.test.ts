@@ -162,6 +162,8 @@ describe("rules/roles: a role note read clause by clause", () => {
     ["市交通运输局负责,2024年底前完成", ["owners:市交通运输局"]],
     ["各地负责拟定具体操作实施办法", null],
     ["市发改委为牵头单位", ["lead:市发改委"]],
+    ["牵头单位:市发改委 责任单位:各区县政府", ["lead:市发改委", "owners:各区县政府"]],
+    ["牵头领导:张副市长;牵头单位:市发改委", ["lead:市发改委"]],
     ["市经信局、财政局等部门按职责分工负责", ["owners:市经信局", "owners:市财政局"]],
   ])("%s", (text, expected) => expect(roles(text)).toEqual(expected));
 

@@ -67,23 +67,35 @@ export function readRoleClause(norm: string, [from, to]: Span, carry: UnitRole |
   return carry && to - from >= 2 ? { role: carry, units: [from, to], labelled: true } : null;
 }
 
-/** Splits a role note into clauses on , ; 。 outside parentheses. */
+/** Where a labelled clause starts inside running text ("牵头单位:X 责任单位:Y"). */
+const LABEL_START = /(?:牵头|配合|协办|参与|协同|支撑|支持|协作|责任|负责|实施|承办|主责)(?:责任)?(?:单位|部门|主体)\s*:/g;
+
+/** Splits a role note into clauses on , ; 。 outside parentheses, and before every role label. */
 export function splitClauses(norm: string, [from, to]: Span): Span[] {
-  const out: Span[] = [];
+  const cuts = new Set<number>();
   let depth = 0;
-  let start = from;
   for (let i = from; i < to; i++) {
     const ch = norm[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ",;。".includes(ch)) {
-      out.push([start, i]);
-      start = i + 1;
-    }
+    else if (depth === 0 && ",;。".includes(ch)) cuts.add(i);
+  }
+  const text = norm.slice(from, to);
+  LABEL_START.lastIndex = 0;
+  for (let m = LABEL_START.exec(text); m; m = LABEL_START.exec(text)) if (m.index > 0) cuts.add(from + m.index - 1);
+  const out: Span[] = [];
+  let start = from;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const end = ",;。".includes(norm[cut]) ? cut : cut + 1;
+    out.push([start, end]);
+    start = cut + 1;
   }
   out.push([start, to]);
   return out.filter(([s, e]) => e > s);
 }
+
+/** A clause naming a person ("牵头领导:张三"), which a role note may carry beside its units. */
+const PERSON_CLAUSE = /^(牵头|分管|责任|联系|主要)?(领导|责任人|联系人|负责人)\s*:/;
 
 /**
  * Unit mentions of a whole role note (a parenthetical note, a role cell, a role line). `fallback` is
@@ -95,7 +107,8 @@ export function readRoleNote(norm: string, span: Span, fallback: UnitRole | null
   const pieces: NamePiece[] = [];
   let carry: UnitRole | null = fallback;
   for (const clause of splitClauses(norm, span)) {
-    if (/^\s*$/.test(norm.slice(clause[0], clause[1])) || isTimeClause(norm.slice(clause[0], clause[1]))) continue;
+    const clauseText = norm.slice(clause[0], clause[1]).trim();
+    if (clauseText === "" || isTimeClause(clauseText) || PERSON_CLAUSE.test(clauseText)) continue;
     const rc = readRoleClause(norm, clause, carry);
     if (!rc) return null;
     const names = splitNames(norm, rc.units);
