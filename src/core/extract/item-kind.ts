@@ -2,7 +2,7 @@
 import type { ItemKind } from "./types.ts";
 
 /** Headings that open a goal section. */
-export const GOAL_HEADING = /(发展|工作|主要|总体|具体|预期|年度|奋斗|主要预期|总)?目标(和任务)?$/;
+export const GOAL_HEADING = /(目标(和任务|任务)?|主要指标|发展指标|预期指标)$/;
 
 /** The kind of an item given its own and its ancestors' headings (nearest first). */
 export function itemKind(headings: (string | null)[]): ItemKind {
