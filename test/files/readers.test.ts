@@ -129,6 +129,23 @@ describe(".pdf with page furniture", () => {
   });
 });
 
+describe(".pdf laid out as an official document (公文)", () => {
+  it("keeps the red header and number, joins the title wrapped over two centred lines and every paragraph", async () => {
+    const pdf = await readDocument(fixture("gongwen.pdf"), "gongwen.pdf");
+    const seedLines = seed("002_09c50576f1e921a4.txt").split("\n").map((line) => line.trim()).filter(Boolean);
+    const title = "鄂州市工业经济稳增长快转型高质量发展工作方案(2018-2020年)";
+    // LibreOffice leaves this one line-final "、" out of the PDF's text layer (pdftotext does not see it either)
+    const body = seedLines
+      .slice(seedLines.indexOf(title) + 1, -1)
+      .map((line) => line.replace("科学研究院、企业技术中心等各类", "科学研究院企业技术中心等各类"));
+    expect(squeezed(pdf.text)).toEqual(
+      ["鄂州市人民政府文件", "鄂州政发〔2018〕19号", title, "各区人民政府,开发区管委会,各街道办事处,市政府各部门:", ...body, "鄂州市人民政府", "2018年12月24日"].map(
+        (line) => line.replace(/\s/g, ""),
+      ),
+    );
+  });
+});
+
 describe(".xlsx", () => {
   it("reads a task table converted from CSV: one line per row", async () => {
     const read = await readDocument(fixture("task-table.xlsx"), "task-table.xlsx");

@@ -1,7 +1,8 @@
 /**
  * A PDF's positioned text items back into lines and paragraphs. A PDF stores glyph runs at positions, not
  * paragraphs: items on one baseline make a line, a wide gap between items is a table column (" | "), a line
- * that runs to the right margin continues on the next line, and "— 3 —" page numbers are dropped.
+ * that runs to the right margin continues on the next line, a centred title goes on in the centred line under
+ * it, and running headers, footers and "— 3 —" page numbers are dropped.
  */
 import { joinFragments } from "./fragments.ts";
 
@@ -24,6 +25,10 @@ interface Line {
   full: boolean;
   /** starts at the left margin, as a paragraph's continuation line does */
   flush: boolean;
+  /** as far from the left margin as from the right one */
+  centered: boolean;
+  /** spans most of the text block */
+  wide: boolean;
 }
 
 /** A gap wider than this many font sizes separates table cells. */
@@ -35,6 +40,10 @@ const AUTOSPACE = 0.3;
 const RAGGED_EDGE = 3;
 /** A paragraph's first line is indented by two characters in official documents; allow a little more. */
 const PARAGRAPH_INDENT = 3;
+/** A line spanning this share of the text block is wide: the first line of a title that wraps. */
+const WIDE = 0.7;
+/** Title lines are set this much larger than the body text. */
+const TITLE_SIZE = 1.15;
 /** Pages with fewer lines than this do not set their own margin. */
 const MARGIN_SAMPLE = 5;
 
@@ -59,7 +68,7 @@ function pageLines(items: PositionedText[]): Line[] {
     const sameLine = current && !endOfLine && Math.abs(item.y - current.y) < size * 0.5;
     if (!current || !sameLine) {
       if (current) lines.push(current);
-      current = { text: "", left: item.x, right: item.x, size, full: false, flush: false, y: item.y };
+      current = { text: "", left: item.x, right: item.x, size, full: false, flush: false, centered: false, wide: false, y: item.y };
     }
     endOfLine = item.hasEOL;
     if (isBlank(item.str)) {
@@ -94,11 +103,13 @@ function markMargins(pages: Line[][]): void {
     for (const line of lines) {
       line.flush = line.left <= left + line.size;
       line.full = line.left <= left + line.size * PARAGRAPH_INDENT && line.right >= right - line.size * RAGGED_EDGE;
+      line.centered = Math.abs(line.left - left - (right - line.right)) < line.size * 2;
+      line.wide = line.right - line.left >= (right - left) * WIDE;
     }
   }
 }
 
-/** Font sizes within this fraction of each other are one paragraph's (PDF writers scale some runs, 10.5 vs 14). */
+/** Font sizes within this fraction of each other can be one paragraph's: Chinese and Latin runs may be set in different sizes. */
 const SAME_SIZE = 0.3;
 
 /** How many lines at the top and at the bottom of a page may be a running header or footer. */
@@ -125,19 +136,40 @@ function dropRunningLines(pages: Line[][]): Line[][] {
   });
 }
 
-/** Joins wrapped lines into paragraphs: a full line goes on in the next flush-left line of about the same font size, unless that opens a numbered item or either is a table row. */
+/** The size most of the text is set in, by characters. */
+function bodySize(lines: Line[]): number {
+  const characters = new Map<number, number>();
+  for (const line of lines) characters.set(Math.round(line.size), (characters.get(Math.round(line.size)) ?? 0) + line.text.length);
+  return [...characters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+function sameSize(a: Line, b: Line): boolean {
+  return Math.abs(a.size - b.size) < Math.max(a.size, b.size) * SAME_SIZE;
+}
+
+/** A body line that wrapped: a full line, then a flush-left one that opens no numbered item; never table rows. */
+function wrapsInParagraph(previous: Line, line: Line): boolean {
+  const tableRow = previous.text.includes(" | ") || line.text.includes(" | ");
+  return previous.full && line.flush && !tableRow && sameSize(previous, line);
+}
+
+/** A title that wrapped: a wide centred line larger than the body text, then a centred one, the sentence unfinished. */
+function wrapsInTitle(previous: Line, line: Line, body: number): boolean {
+  const large = previous.size >= body * TITLE_SIZE;
+  const unfinished = !/[。:;!?:;!?]$/.test(previous.text);
+  return large && unfinished && previous.centered && previous.wide && line.centered && sameSize(previous, line);
+}
+
+/** Joins wrapped lines back into paragraphs and titles; a line that opens a numbered item always starts anew. */
 function paragraphs(lines: Line[]): string[] {
+  const body = bodySize(lines);
   const out: string[] = [];
   let previous: Line | null = null;
   for (const line of lines) {
     const continues =
       previous !== null &&
-      previous.full &&
       !ITEM_START.test(line.text) &&
-      !line.text.includes(" | ") &&
-      !previous.text.includes(" | ") &&
-      line.flush &&
-      Math.abs(line.size - previous.size) < Math.max(line.size, previous.size) * SAME_SIZE;
+      (wrapsInParagraph(previous, line) || wrapsInTitle(previous, line, body));
     if (continues) out[out.length - 1] = joinFragments([out[out.length - 1], line.text]);
     else out.push(line.text);
     previous = line;
