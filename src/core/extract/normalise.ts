@@ -37,6 +37,6 @@ export function normaliseText(original: string): string {
     else codes[i] = SAME_AS_CODES.get(code) ?? code;
   }
   let out = "";
-  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + CHUNK)));
   return out;
 }

@@ -164,10 +164,8 @@ export function findTargets(norm: string, original: string, region: Span, state:
     const pre = stripFillers(norm, [clauseStart, q.start]);
     const preText = norm.slice(pre[0], pre[1]);
 
-    const aspirational = ASPIRATION_WORDS.some((w) => {
-      const i = norm.lastIndexOf(w, q.start - w.length);
-      return i >= sentenceStart && i >= from;
-    });
+    const sentenceHead = norm.slice(Math.max(sentenceStart, from), q.start);
+    const aspirational = ASPIRATION_WORDS.some((w) => sentenceHead.includes(w));
     let change = findChange(norm, [clauseStart, q.start]);
     const periodStart = lastIndexOfAny(norm, "。\n", q.start, from) + 1 || from;
     if (!change && clauseStart > periodStart) {
