@@ -49,8 +49,10 @@ type Loaded = NonNullable<Awaited<ReturnType<typeof findReport>>> & { relation: 
 export async function loadVisible(ctx: ServiceContext, id: string): Promise<Loaded> {
   const found = await findReport(ctx.db, id);
   if (!found) throw reportNotFound({ id });
-  const supporters = await supportUnitIds(ctx.db, found.report.itemId);
-  const relation = relationTo(ctx.actor, found.report.unitId, found.report.role === "lead" ? supporters : []);
+  const { actor } = ctx;
+  const mightSupport = actor.role === "reporter" && !actor.unitIds.includes(found.report.unitId) && found.report.role === "lead";
+  const supporters = mightSupport ? await supportUnitIds(ctx.db, found.report.itemId) : [];
+  const relation = relationTo(actor, found.report.unitId, supporters);
   if (relation === "none") throw reportNotFound({ id });
   return { ...found, relation, supportUnitIds: supporters };
 }
@@ -184,15 +186,13 @@ export async function submitReport(ctx: ServiceContext, id: string, version: num
     return !v || (v.value == null && !v.noDataReason?.trim());
   });
   if (missing.length) throw reportIncomplete({ targetIds: missing });
-  const settings = await loadSettings(ctx.db);
   const earlier = await earlierReports(ctx, report, round.period);
   const reference = (r: ReportRow | undefined) =>
     new Map((r?.values ?? []).flatMap((v) => (v.value == null ? [] : [[v.targetId, v.value] as const])));
-  const implausible = implausibleValues(
-    report.values,
-    { lastRound: reference(earlier.previous?.report), lastYear: reference(earlier.lastYear?.report) },
-    settings.plausibilityThreshold,
-  );
+  const references = { lastRound: reference(earlier.previous?.report), lastYear: reference(earlier.lastYear?.report) };
+  const compared = references.lastRound.size + references.lastYear.size > 0;
+  const threshold = compared ? (await loadSettings(ctx.db)).plausibilityThreshold : 0;
+  const implausible = compared ? implausibleValues(report.values, references, threshold) : [];
   if (implausible.length) throw reportImplausible({ targets: implausible });
   const now = ctx.clock.now();
   const row = await audited(ctx, { action: "reports.submit", entity: "report", entityId: id }, async (tx) => {
