@@ -152,6 +152,8 @@ describe("proportional attainment", () => {
     ["<= met", target({ cmp: "<=", goal: 0.5, actual: 0.4 }), 1],
     ["<= from baseline", target({ cmp: "<=", baseline: 1, goal: 0.5, actual: 0.75 }), 0.5],
     ["~ off by 10%", target({ cmp: "~", goal: 50, actual: 55 }), 0.9],
+    ["= read as reaching the value", target({ cmp: "=", goal: 5, actual: 4.5 }), 0.9],
+    ["= exceeded", target({ cmp: "=", goal: 5, actual: 6 }), 1],
     ["never reported", target({ goal: 8, actual: null }), 0],
   ])("%s", (_, t, share) => {
     expect(attainment(t).share).toBeCloseTo(share, 10);

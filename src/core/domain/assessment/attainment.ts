@@ -40,23 +40,22 @@ function ratio(numerator: number, denominator: number, text: string): Attainment
   return { share, formula: `${text}=${shown(raw)}${share !== raw ? ` → ${shown(share)}` : ""}`, stretchMet: false };
 }
 
-function meets(actual: number, goal: number, cmp: Comparison): boolean {
-  if (cmp === "<=") return actual <= goal;
-  if (cmp === ">=") return actual >= goal;
-  return actual === goal;
+/** Whether a value reaches a 力争 value: at or under it when lower is better, else at or over it. */
+function reaches(actual: number, stretch: number, lowerIsBetter: boolean): boolean {
+  return lowerIsBetter ? actual <= stretch : actual >= stretch;
 }
 
 /**
- * ≥: (actual − baseline)/(goal − baseline), or actual/goal without a baseline. ≤: 1 when at or under the
- * goal, else (baseline − actual)/(baseline − goal), or goal/actual. ≈ and =: 1 − |actual − goal|/|goal|.
- * Clamped to 0 … 1; never reported counts 0.
+ * ≥ (and a bare value, "=", which plans mean as "reach"): (actual − baseline)/(goal − baseline), or
+ * actual/goal without a baseline. ≤: 1 when at or under the goal, else (baseline − actual)/(baseline − goal),
+ * or goal/actual. ≈ (左右): 1 − |actual − goal|/|goal|. Clamped to 0 … 1; never reported counts 0.
  */
 export function attainment(t: AssessedTarget): Attainment {
   if (t.actual == null) return { share: 0, formula: "未报送数据 → 0", stretchMet: false };
   const a = t.actual;
-  const stretchMet = t.stretch != null && meets(a, t.stretch, t.cmp === "<=" ? "<=" : ">=");
+  const stretchMet = t.stretch != null && reaches(a, t.stretch, t.cmp === "<=");
   const withStretch = (result: Attainment): Attainment => ({ ...result, stretchMet });
-  if (t.cmp === ">=") {
+  if (t.cmp === ">=" || t.cmp === "=") {
     if (t.baseline != null && t.baseline !== t.goal) {
       return withStretch(ratio(a - t.baseline, t.goal - t.baseline, `(${n(a)}−${n(t.baseline)})/(${n(t.goal)}−${n(t.baseline)})`));
     }

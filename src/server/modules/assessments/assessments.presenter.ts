@@ -1,5 +1,5 @@
 /** Turns a plan's statuses, assignments and report record into the assessment's input, one AssessedUnit per unit. */
-import { daysBetween, localDate } from "../../../core/domain/status/calendar.ts";
+import { daysBetween, localDate, periodEnd } from "../../../core/domain/status/calendar.ts";
 import type { AssessedTarget } from "../../../core/domain/assessment/attainment.ts";
 import type { AssessedItem, AssessedUnit } from "../../../core/domain/assessment/score.ts";
 import type { TargetKind } from "../../../core/domain/status/target-kind.ts";
@@ -16,9 +16,28 @@ function isLate(row: Rows<typeof reportTimeliness>[number], today: string): bool
   return daysBetween(row.deadline, today) > 0;
 }
 
+/** Per unit and item, the submitted reports newest first, to find a unit's own latest value of a target. */
+function ownValues(world: StatusWorld) {
+  const byUnitItem = new Map<string, StatusWorld["reports"]>();
+  for (const r of world.reports) {
+    if (r.status !== "submitted" && r.status !== "accepted") continue;
+    const key = `${r.unitId}|${r.itemId}`;
+    byUnitItem.set(key, [...(byUnitItem.get(key) ?? []), r]);
+  }
+  for (const list of byUnitItem.values()) list.sort((a, b) => (periodEnd(a.period) < periodEnd(b.period) ? 1 : -1));
+  return (unitId: string, itemId: string, targetId: string): number | null => {
+    for (const r of byUnitItem.get(`${unitId}|${itemId}`) ?? []) {
+      const value = r.values.find((v) => v.targetId === targetId)?.value;
+      if (value != null) return value;
+    }
+    return null;
+  };
+}
+
 /**
  * Every unit assigned in the plan with its items (role, year-end status, targets with the latest value)
- * and its count of late and returned reports. Values are the item's judged ones (the worst reporting unit's).
+ * and its count of late and returned reports. A unit that reports on a target is scored on its own latest
+ * value; a support unit, which reports nothing itself, on the value the item was judged by.
  */
 export function assessedUnits(
   world: StatusWorld,
@@ -31,6 +50,7 @@ export function assessedUnits(
   const statusOf = new Map(statuses.map((s) => [s.itemId, s]));
   const itemsById = new Map(world.parts.items.map((i) => [i.id, i]));
   const targetsById = new Map(world.parts.targets.map((t) => [t.id, t]));
+  const ownValue = ownValues(world);
   const units = new Map<string, AssessedUnit>();
   const unitOf = (unitId: string) => {
     if (!units.has(unitId)) {
@@ -38,17 +58,15 @@ export function assessedUnits(
     }
     return units.get(unitId) as AssessedUnit;
   };
-  for (const a of world.parts.assignments) {
+  // lead and owner assignments first: a unit both leading and supporting an item answers for it as lead
+  const assignments = [...world.parts.assignments].sort((x, y) => Number(x.role === "support") - Number(y.role === "support"));
+  for (const a of assignments) {
     const status = statusOf.get(a.itemId);
     const item = itemsById.get(a.itemId);
-    if (!a.unitId || !status || !item) continue;
-    const unit = unitOf(a.unitId);
-    const existing = unit.items.find((i) => i.itemId === a.itemId);
-    if (existing) {
-      // a unit both leading and supporting an item answers for it as the stronger role
-      if (existing.role === "support") existing.role = a.role as UnitRole;
-      continue;
-    }
+    const unitId = a.unitId;
+    if (!unitId || !status || !item) continue;
+    const unit = unitOf(unitId);
+    if (unit.items.some((i) => i.itemId === a.itemId)) continue;
     const targets: AssessedTarget[] = status.targets.map((ts) => {
       const row = targetsById.get(ts.targetId);
       const stretch = ts.stretchTargetId ? targetsById.get(ts.stretchTargetId) : undefined;
@@ -60,7 +78,7 @@ export function assessedUnits(
         baseline: row?.baseline ?? null,
         goal: row?.value ?? 0,
         stretch: stretch?.value ?? null,
-        actual: ts.actual,
+        actual: a.role === "support" ? ts.actual : ownValue(unitId, a.itemId, ts.targetId),
       };
     });
     const assessed: AssessedItem = {

@@ -54,6 +54,11 @@ describe("assessment through HTTP", () => {
       [`item:${w.items["二/1"].id}`, `item:${w.items["二/2"].id}`].sort(),
     );
     expect(jxj.total).toBeCloseTo(jxj.completion + jxj.bonus - jxj.deductions, 2);
+    // 二/2 has two owners, each scored on its own value: 市发改委 reported 4.5 of 5, 市经信局 nothing
+    const line22 = (unitId: string) =>
+      all.scores.find((s: { unitId: string }) => s.unitId === unitId).lines.find((l: { id: string }) => l.id === `item:${w.items["二/2"].id}`);
+    expect(line22(w.units.fgw).formula).toContain("4.5/5=0.90");
+    expect(line22(w.units.jxj).formula).toContain("未报送数据 → 0");
     expect(all.ranking.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3]);
     const mine = await scoresAs(await w.as("jxj"));
     expect(mine.scores.map((s: { unitId: string }) => s.unitId)).toEqual([w.units.jxj]);
