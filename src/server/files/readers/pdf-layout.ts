@@ -4,6 +4,8 @@
  * that runs to the right margin continues on the next line, a centred title goes on in the centred line under
  * it, and running headers, footers and "— 3 —" page numbers are dropped.
  */
+import { normaliseText } from "../../../core/extract/normalise.ts";
+import { readMarker } from "../../../core/extract/segment/markers.ts";
 import { joinFragments } from "./fragments.ts";
 
 /** What the layout needs from a text item (unpdf's StructuredTextItem has these). */
@@ -47,9 +49,10 @@ const TITLE_SIZE = 1.15;
 /** Pages with fewer lines than this do not set their own margin. */
 const MARGIN_SAMPLE = 5;
 
-/** Numbering that opens a new item: 一、 (一) 1、 1. (1) ① 第一条. A line opening with it never continues the line before. */
-const ITEM_START =
-  /^(?:[一二三四五六七八九十百]+[、.．]|[((][一二三四五六七八九十百\d]+[))]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分])/;
+/** True when the line opens a numbered item (一、 (一) 1. (1) ①) by the parser's own marker rules: it never continues the line before. */
+function opensItem(text: string): boolean {
+  return readMarker(normaliseText(text).trim()) !== null;
+}
 
 /** Page numbers in official-document style: "— 3 —", "- 12 -", "第 3 页", "3 / 10". */
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
@@ -96,7 +99,7 @@ function markMargins(pages: Line[][]): void {
   let left = -Infinity;
   let right = Infinity;
   for (const lines of pages) {
-    if (lines.length >= MARGIN_SAMPLE || right === Infinity) {
+    if (lines.length > 0 && (lines.length >= MARGIN_SAMPLE || right === Infinity)) {
       left = Math.min(...lines.map((line) => line.left));
       right = Math.max(...lines.map((line) => line.right));
     }
@@ -168,7 +171,7 @@ function paragraphs(lines: Line[]): string[] {
   for (const line of lines) {
     const continues =
       previous !== null &&
-      !ITEM_START.test(line.text) &&
+      !opensItem(line.text) &&
       (wrapsInParagraph(previous, line) || wrapsInTitle(previous, line, body));
     if (continues) out[out.length - 1] = joinFragments([out[out.length - 1], line.text]);
     else out.push(line.text);
