@@ -112,6 +112,10 @@ describe("a unit's workbook, round trip through HTTP", () => {
     expect((await jxj.call("POST", `/api/rounds/${roundId}/workbooks`, undefined, { payload, headers, csrf: false })).statusCode).toBe(403);
     const other = await fgw.call("POST", `/api/rounds/${roundId}/workbooks?dryRun=1`, undefined, { payload, headers });
     expect(other.json().errors.map((e: { code: string }) => e.code)).toEqual(["workbook.wrong_round"]);
+    const junk = multipartFile("填报表.xlsx", "这不是一个 Excel 文件");
+    const notWorkbook = await jxj.call("POST", `/api/rounds/${roundId}/workbooks`, undefined, junk);
+    expect(notWorkbook.statusCode).toBe(422);
+    expect(notWorkbook.json().error.details.errors[0]).toMatchObject({ code: "workbook.unreadable", message: "文件不是有效的 Excel 工作簿（.xlsx）" });
   });
 });
 
