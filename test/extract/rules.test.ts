@@ -184,6 +184,9 @@ describe("rules/role-notes: where prose assigns roles", () => {
     ["领导小组办公室设在市经信局,具体负责统一协调", ["owners:市经信局"]],
     ["各级各部门要加强领导,市发改委要统筹协调。", []],
     ["推进改造。责任单位:市住建局,各县(市、区)人民政府。", ["owners:市住建局", "owners:各县(市、区)人民政府"]],
+    ["道路建设工作由市住建局负责。", ["owners:市住建局"]],
+    ["区规划资源局牵头开展中期通报。", ["lead:区规划资源局"]],
+    ["各地负责拟定具体操作实施办法。", []],
   ])("%s -> %j", (text, expected) => expect(roles(text)).toEqual(expected));
 });
 

@@ -4,8 +4,8 @@
  * "由市发改委牵头,各区配合。"), and "办公室设在X,具体负责…", which makes X an owner.
  */
 import type { Span, UnitMention } from "../types.ts";
-import { readRoleNote } from "./roles.ts";
-import { inheritPrefixes, splitNames } from "./unit-names.ts";
+import { readRoleNote, splitClauses } from "./roles.ts";
+import { inheritPrefixes, looksLikeUnit, splitNames } from "./unit-names.ts";
 
 const ROLE_HINT = /牵头|配合|协办|参与|会同|负责|责任单位|责任部门|组织落实|共同实施|组织实施/;
 const OFFICE_SEAT = /设在(?<unit>[^,。;()]{2,24}?)[,]?(?:具体)?负责/g;
@@ -41,6 +41,23 @@ export function sentences(norm: string, [from, to]: Span): Span[] {
   return out;
 }
 
+/** "由市住建局负责…" anywhere in a clause, or "区规划资源局牵头开展…" opening one. */
+const BY_UNIT = /由(?<units>[^,;。:()由]{2,30}?)(?:分别|共同)?(?<word>牵头|负责|组织落实|组织实施|共同实施)/;
+const OPENS_WITH_LEAD = /^(?<units>[^,;。:()]{2,30}?)(?:分别|共同)?牵头/;
+
+/** The units a clause of running prose gives a role to, when its units read as real bodies. */
+function readClauseRole(norm: string, [from, to]: Span): UnitMention[] | null {
+  const text = norm.slice(from, to);
+  const by = BY_UNIT.exec(text);
+  const m = by ?? OPENS_WITH_LEAD.exec(text.trimStart());
+  if (!m) return null;
+  const at = from + (by ? m.index + 1 : text.length - text.trimStart().length);
+  const names = splitNames(norm, [at, at + m.groups!.units.length]);
+  if (names.length === 0 || !names.every((n) => looksLikeUnit(n.name))) return null;
+  const role = !by || m.groups!.word === "牵头" ? "lead" : "owners";
+  return inheritPrefixes(names).map((n) => ({ name: n.name, role, span: n.span }));
+}
+
 /** Unit mentions that prose in `norm[from, to)` assigns through role notes. */
 export function findProseRoles(norm: string, span: Span): UnitMention[] {
   const out: UnitMention[] = [];
@@ -64,6 +81,7 @@ export function findProseRoles(norm: string, span: Span): UnitMention[] {
     if (unbalanced || !ROLE_HINT.test(text) || text.length > 120) continue;
     add(readRoleNote(norm, sentence, null));
   }
+  for (const clause of splitClauses(norm, span)) add(readClauseRole(norm, clause));
   const text = norm.slice(span[0], span[1]);
   OFFICE_SEAT.lastIndex = 0;
   for (let m = OFFICE_SEAT.exec(text); m; m = OFFICE_SEAT.exec(text)) {
