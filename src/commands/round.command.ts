@@ -3,8 +3,11 @@ import { Command } from "commander";
 import type { Actor } from "../server/access/actor.ts";
 import { systemClock } from "../server/clock.ts";
 import { type Database, locationFromEnv, openDatabase } from "../server/db/client.ts";
-import { defineError } from "../server/errors.ts";
+import { commonErrors, defineError } from "../server/errors.ts";
+import { ROUND_CRONS, scheduleRoundOpening } from "../server/jobs/open-round.job.ts";
+import { assertSupervises } from "../server/modules/rounds/rounds.policy.ts";
 import { type NewRound, listRounds, openRound } from "../server/modules/rounds/rounds.service.ts";
+import { withBoss } from "../server/plugins/jobs.ts";
 import { findUserByUsername, unitIdsByUser } from "../server/modules/users/users.repository.ts";
 import { toActor } from "../server/modules/users/users.presenter.ts";
 import { describeFailure } from "./cli-failure.shared.ts";
@@ -63,5 +66,29 @@ const list = new Command("list")
     }),
   );
 
+const schedule = new Command("schedule")
+  .description("open a round by itself at 09:00 on the 1st of every month (or quarter) for the period just ended")
+  .requiredOption("--plan <id...>", "plan ids")
+  .option("--kind <kind>", "monthly | quarterly", "monthly")
+  .option("--deadline-after <days>", "days from opening to the deadline", "5")
+  .option("--as <username>", "the supervisor the rounds are opened in the name of", "supervisor")
+  .action((options: { plan: string[]; kind: "monthly" | "quarterly"; deadlineAfter: string; as: string }) =>
+    withDatabase(async (database) => {
+      const actor = await actorNamed(database, options.as);
+      assertSupervises(actor, "rounds.schedule");
+      const deadlineAfterDays = Number(options.deadlineAfter);
+      if (!Number.isInteger(deadlineAfterDays) || deadlineAfterDays < 1 || !(options.kind in ROUND_CRONS)) {
+        throw commonErrors.validation({ kind: options.kind, deadlineAfter: options.deadlineAfter });
+      }
+      const data = { planIds: options.plan, kind: options.kind, deadlineAfterDays, actor };
+      await withBoss(database, (boss) => scheduleRoundOpening(boss, data));
+      process.stdout.write(`已设置定期报送:${ROUND_CRONS[options.kind]}(Asia/Shanghai),截止为开启后 ${data.deadlineAfterDays} 天 / Scheduled\n`);
+    }),
+  );
+
 /** The round command. */
-export const roundCommand = new Command("round").description("reporting rounds (报送轮次)").addCommand(open).addCommand(list);
+export const roundCommand = new Command("round")
+  .description("reporting rounds (报送轮次)")
+  .addCommand(open)
+  .addCommand(list)
+  .addCommand(schedule);

@@ -45,6 +45,21 @@ describe("luoshi round and luoshi owing", () => {
     expect(lines.slice(1).map((l) => l.split("\t").slice(0, 2).join(" ")).sort()).toEqual(["市发改委 1 项", "市经信局 1 项", "鄂城区 1 项"]);
   });
 
+  it("schedules rounds to open themselves through pg-boss", async () => {
+    const scheduled = runCli("round", "schedule", "--plan", planId, "--kind", "quarterly", "--deadline-after", "7");
+    expect(scheduled.errorLines).toEqual([]);
+    expect(scheduled.stdout).toContain("已设置定期报送:0 9 1 1,4,7,10 *(Asia/Shanghai),截止为开启后 7 天");
+    expect(runCli("round", "schedule", "--plan", planId, "--deadline-after", "soon").status).toBe(2);
+    const database = await openDatabase({ dataDir: path.join(scratch, "pglite") });
+    const rows = await database.pglite?.query<{ name: string; cron: string; data: { planIds: string[]; kind: string; deadlineAfterDays: number } }>(
+      "select name, cron, data from pgboss.schedule",
+    );
+    await database.close();
+    expect(rows?.rows).toEqual([
+      { name: "rounds.open-scheduled", cron: "0 9 1 1,4,7,10 *", data: expect.objectContaining({ planIds: [planId], kind: "quarterly", deadlineAfterDays: 7 }) },
+    ]);
+  });
+
   it("refuses a reporter opening a round with one line and exit code 2", () => {
     const refused = runCli("round", "open", "--plan", planId, "--period", "2025-10", "--deadline", "2025-11-05", "--as", "jxj");
     expect(refused.status).toBe(2);

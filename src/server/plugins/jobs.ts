@@ -54,6 +54,21 @@ function bossConnection(database: Database, url: string | undefined): PgBoss.Con
   return { db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) } };
 }
 
+/**
+ * Runs `work` with a pg-boss that has no workers or timers of its own, e.g. for the command line to set a
+ * schedule that the server's runner then follows.
+ */
+export async function withBoss<T>(database: Database, work: (boss: PgBoss) => Promise<T>, url?: string): Promise<T> {
+  const boss = new PgBoss({ ...bossConnection(database, url), schedule: false, supervise: false });
+  await boss.start();
+  try {
+    for (const job of jobs) await boss.createQueue(job.name);
+    return await work(boss);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
 /** Starts pg-boss, creates a queue and a worker per job, and schedules the jobs that carry a cron. */
 export async function startJobs(options: JobRunnerOptions): Promise<JobRunner> {
   const { database } = options;
