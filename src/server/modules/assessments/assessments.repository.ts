@@ -1,5 +1,5 @@
 /** Rule sheets, appeals, and the report record assessment counts (Drizzle only). */
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, like, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { assessmentAppeals, assessmentRules } from "../../db/schema/assessments.ts";
 import { reportHistory, reports } from "../../db/schema/reports.ts";
@@ -27,22 +27,26 @@ export async function saveRules(db: Db, planId: string, version: number, row: Om
   return updated;
 }
 
-/** Per unit: reports first submitted after their round's deadline, or still missing once it passed. */
-export async function reportTimeliness(db: Db, planId: string) {
+/** Rounds of the year ("2025" matches periods 2025, 2025-09, 2025-Q3 …), or every round. */
+const inYear = (year: string | undefined) => (year ? like(rounds.period, `${year}%`) : undefined);
+
+/** Per report on the plan (in the year's rounds): its unit, its round's deadline and when it was first submitted. */
+export async function reportTimeliness(db: Db, planId: string, year?: string) {
   return db
     .select({ unitId: reports.unitId, deadline: rounds.deadline, firstSubmittedAt: reports.firstSubmittedAt })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
-    .where(eq(reports.planId, planId));
+    .where(and(eq(reports.planId, planId), inYear(year)));
 }
 
-/** Per unit: how many times its reports on the plan were returned. */
-export async function returnCounts(db: Db, planId: string) {
+/** Per unit: how many times its reports on the plan (in the year's rounds) were returned. */
+export async function returnCounts(db: Db, planId: string, year?: string) {
   return db
     .select({ unitId: reports.unitId, returned: count() })
     .from(reportHistory)
     .innerJoin(reports, eq(reports.id, reportHistory.reportId))
-    .where(and(eq(reports.planId, planId), eq(reportHistory.action, "return")))
+    .innerJoin(rounds, eq(rounds.id, reports.roundId))
+    .where(and(eq(reports.planId, planId), eq(reportHistory.action, "return"), inYear(year)))
     .groupBy(reports.unitId);
 }
 

@@ -18,6 +18,7 @@ import {
   scoresSchema,
   whatIfBody,
   whatIfSchema,
+  yearQuery,
 } from "./assessments.schemas.ts";
 import { decideAppeal, fileAppeal, getRules, getScores, listAppeals, putRules, rankingFile, whatIf } from "./assessments.service.ts";
 
@@ -32,13 +33,15 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
     { schema: { tags, params: planParams, body: putRulesBody, response: { 200: rulesSchema } } },
     async (request) => putRules(contextOf(request, deps), request.params.planId, request.body),
   );
-  app.get("/api/assessments/:planId/scores", { schema: { tags, params: planParams, response: { 200: scoresSchema } } }, async (request) =>
-    getScores(contextOf(request, deps), request.params.planId),
+  app.get(
+    "/api/assessments/:planId/scores",
+    { schema: { tags, params: planParams, querystring: yearQuery, response: { 200: scoresSchema } } },
+    async (request) => getScores(contextOf(request, deps), request.params.planId, request.query.year),
   );
   app.post(
     "/api/assessments/:planId/what-if",
-    { schema: { tags, params: planParams, body: whatIfBody, response: { 200: whatIfSchema } } },
-    async (request) => whatIf(contextOf(request, deps), request.params.planId, request.body.rules),
+    { schema: { tags, params: planParams, querystring: yearQuery, body: whatIfBody, response: { 200: whatIfSchema } } },
+    async (request) => whatIf(contextOf(request, deps), request.params.planId, request.body.rules, request.query.year),
   );
   app.get(
     "/api/assessments/:planId/appeals",
@@ -56,8 +59,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
     async (request) => decideAppeal(contextOf(request, deps), request.params.planId, request.params.appealId, request.body),
   );
   for (const kind of ["xlsx", "docx"] as const) {
-    app.get(`/api/assessments/:planId/ranking.${kind}`, { schema: { tags, params: planParams } }, async (request, reply) => {
-      const { bytes, fileName } = await rankingFile(contextOf(request, deps), request.params.planId, kind);
+    app.get(`/api/assessments/:planId/ranking.${kind}`, { schema: { tags, params: planParams, querystring: yearQuery } }, async (request, reply) => {
+      const { bytes, fileName } = await rankingFile(contextOf(request, deps), request.params.planId, kind, request.query.year);
       return sendDownload(reply, bytes, fileName, kind);
     });
   }

@@ -24,6 +24,8 @@ export const ruleSheetSchema = z.object({
 });
 
 export const planParams = z.object({ planId: z.uuid() });
+/** `year=2025`: only that year's rounds, statuses as of its end; absent: every round so far */
+export const yearQuery = z.object({ year: z.string().regex(/^\d{4}$/, "YYYY").optional() });
 export const appealParams = z.object({ planId: z.uuid(), appealId: z.uuid() });
 export const rulesSchema = z.object({ rules: ruleSheetSchema, version: z.number().int() });
 export const putRulesBody = z.object({ version: z.number().int().min(0), rules: ruleSheetSchema });

@@ -60,12 +60,12 @@ export async function putRules(ctx: ServiceContext, planId: string, input: { ver
  * The assessment's input for every unit of the plan. A ranking compares all units, so statuses are computed
  * over the whole plan whoever asks; what a reporter is shown is narrowed afterwards.
  */
-async function unitsOf(ctx: ServiceContext, planId: string) {
+async function unitsOf(ctx: ServiceContext, planId: string, year?: string) {
   const wholePlan: ServiceContext = { ...ctx, actor: { ...ctx.actor, role: "viewer", unitIds: [] } };
   const [{ world, items }, timeliness, returned, directory] = await Promise.all([
-    loadStatuses(wholePlan, { planId }),
-    reportTimeliness(ctx.db, planId),
-    returnCounts(ctx.db, planId),
+    loadStatuses(wholePlan, { planId, period: year }),
+    reportTimeliness(ctx.db, planId, year),
+    returnCounts(ctx.db, planId, year),
     unitDirectory(ctx.db),
   ]);
   return assessedUnits(world, items, timeliness, returned, directory);
@@ -74,8 +74,14 @@ async function unitsOf(ctx: ServiceContext, planId: string) {
 const adjustmentsOf = (appeals: AppealRow[]): Adjustment[] =>
   appeals.flatMap((a) => (a.status === "upheld" && a.value != null ? [{ unitId: a.unitId, lineId: a.lineId, value: a.value, note: a.decisionNote ?? "" }] : []));
 
-async function scored(ctx: ServiceContext, planId: string, rules?: RuleSheet) {
-  const [units, sheet, appeals] = await Promise.all([unitsOf(ctx, planId), rulesOf(ctx, planId), appealsOfPlan(ctx.db, planId)]);
+/** Which year to assess (its rounds, and statuses as of its end), and rules to try instead of the saved ones. */
+export interface ScoreOptions {
+  year?: string;
+  rules?: RuleSheet;
+}
+
+async function scored(ctx: ServiceContext, planId: string, { year, rules }: ScoreOptions = {}) {
+  const [units, sheet, appeals] = await Promise.all([unitsOf(ctx, planId, year), rulesOf(ctx, planId), appealsOfPlan(ctx.db, planId)]);
   const scores = scoreUnits(units, rules ?? sheet.rules, adjustmentsOf(appeals));
   return { scores, ranking: rank(scores), sheet };
 }
@@ -86,18 +92,18 @@ function narrowed(ctx: ServiceContext, scores: UnitScore[]): UnitScore[] {
 }
 
 /** Scores per unit with the calculation line by line, and the ranking. */
-export async function getScores(ctx: ServiceContext, planId: string) {
+export async function getScores(ctx: ServiceContext, planId: string, year?: string) {
   await loadReadablePlan(ctx, planId);
-  const { scores, ranking, sheet } = await scored(ctx, planId);
+  const { scores, ranking, sheet } = await scored(ctx, planId, { year });
   return { rules: sheet.rules, rulesVersion: sheet.version, scores: narrowed(ctx, scores), ranking };
 }
 
 /** What-if: the ranking under a changed rule sheet beside the current one; nothing is saved (supervisors). */
-export async function whatIf(ctx: ServiceContext, planId: string, rules: RuleSheet) {
+export async function whatIf(ctx: ServiceContext, planId: string, rules: RuleSheet, year?: string) {
   assertSupervises(ctx.actor, "assessments.what_if");
   await loadReadablePlan(ctx, planId);
-  const current = await scored(ctx, planId);
-  const changed = await scored(ctx, planId, rules);
+  const current = await scored(ctx, planId, { year });
+  const changed = await scored(ctx, planId, { year, rules });
   return { scores: changed.scores, ranking: changed.ranking, changes: compareRankings(current.ranking, changed.ranking) };
 }
 
@@ -171,12 +177,12 @@ export async function decideAppeal(
 }
 
 /** The ranking as a file (.xlsx with the calculation sheet, or .docx in the official layout). */
-export async function rankingFile(ctx: ServiceContext, planId: string, kind: "xlsx" | "docx") {
+export async function rankingFile(ctx: ServiceContext, planId: string, kind: "xlsx" | "docx", year?: string) {
   const plan = await loadReadablePlan(ctx, planId);
-  const { scores, ranking } = await scored(ctx, planId);
+  const { scores, ranking } = await scored(ctx, planId, { year });
   const byId = new Map(scores.map((s) => [s.unitId, s]));
   const dto: RankingDto = {
-    title: `${plan.title}目标责任考核结果`,
+    title: `${plan.title}${year ? `${year}年度` : ""}目标责任考核结果`,
     issuer: "督查室",
     date: localDate(ctx.clock.now()),
     intro: `根据${plan.title}考核细则，按完成情况、报送及时性和报送质量计分，现将各单位考核得分及排名公布如下：`,

@@ -60,6 +60,13 @@ describe("assessment through HTTP", () => {
     expect(line22(w.units.fgw).formula).toContain("4.5/5=0.90");
     expect(line22(w.units.jxj).formula).toContain("未报送数据 → 0");
     expect(all.ranking.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3]);
+    // a year's assessment counts only that year's rounds: nothing was reported or returned in 2024
+    const byYear = async (year: string) => (await w.supervisor.call("GET", url(`/scores?year=${year}`))).json();
+    expect(await byYear("2025")).toEqual(all);
+    const y2024 = (await byYear("2024")).scores.find((s: { unitId: string }) => s.unitId === w.units.jxj);
+    expect(y2024.lines.find((l: { id: string }) => l.id === "returned")).toBeUndefined();
+    expect(y2024.lines.find((l: { id: string }) => l.id === `item:${w.items["二/1"].id}`).formula).toContain("未报送数据 → 0");
+    expect((await w.supervisor.call("GET", url("/scores?year=二〇二五"))).statusCode).toBe(400);
     const mine = await scoresAs(await w.as("jxj"));
     expect(mine.scores.map((s: { unitId: string }) => s.unitId)).toEqual([w.units.jxj]);
     expect(mine.ranking).toHaveLength(3);
