@@ -68,9 +68,29 @@ function isChrome(node: HTMLElement): boolean {
   return names.split(/[\s_-]+/).some((word) => CHROME_WORDS.has(word));
 }
 
-function walk(node: Node, out: LineCollector, preformatted: boolean): void {
+/** How a page is walked: inside <pre> whitespace is kept; on a web page, blocks that are mostly links are dropped. */
+interface WalkMode {
+  preformatted: boolean;
+  dropLinkLists: boolean;
+}
+
+/** A block whose text is at least this share link text is a link list (menus, 相关链接, site maps). */
+const LINK_SHARE = 0.8;
+/** Blocks shorter than this are never judged link lists. */
+const LINK_LIST_MIN = 8;
+
+/** A menu, a list of related links or a site map: text that is nearly all inside <a>. */
+function isLinkList(node: HTMLElement): boolean {
+  const visible = (element: HTMLElement) => element.text.replace(/\s/g, "").length;
+  const total = visible(node);
+  if (total < LINK_LIST_MIN) return false;
+  const linked = node.querySelectorAll("a").reduce((sum, link) => sum + visible(link), 0);
+  return linked >= total * LINK_SHARE;
+}
+
+function walk(node: Node, out: LineCollector, mode: WalkMode): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
-    if (preformatted) out.raw(node.text);
+    if (mode.preformatted) out.raw(node.text);
     else out.text(node.text);
     return;
   }
@@ -78,20 +98,22 @@ function walk(node: Node, out: LineCollector, preformatted: boolean): void {
   const tag = tagOf(node);
   if (DROPPED.has(tag) || isChrome(node)) return;
   if (tag === "br") return out.break();
+  const block = BLOCKS.has(tag) || tag === "pre" || tag === "table";
+  if (block && mode.dropLinkLists && isLinkList(node)) return;
   if (tag === "table") {
-    for (const row of tableRows(node)) out.push(row);
+    for (const row of tableRows(node, mode)) out.push(row);
     return;
   }
-  const block = BLOCKS.has(tag) || tag === "pre";
   if (block) out.break();
-  for (const child of node.childNodes) walk(child, out, preformatted || tag === "pre");
+  const inner = tag === "pre" ? { ...mode, preformatted: true } : mode;
+  for (const child of node.childNodes) walk(child, out, inner);
   if (block) out.break();
 }
 
 /** The text of one cell on one line: its paragraphs joined. */
-function cellText(cell: HTMLElement): string {
+function cellText(cell: HTMLElement, mode: WalkMode): string {
   const out = new LineCollector();
-  walk(cell, out, false);
+  walk(cell, out, mode);
   out.break();
   return joinFragments(out.lines);
 }
@@ -117,7 +139,7 @@ function span(cell: HTMLElement, attribute: "rowspan" | "colspan"): number {
  * Table rows as lines. A cell spanning rows (a lead unit merged over three tasks) is repeated in each row it
  * covers; a cell spanning columns leaves its other columns empty, so columns stay under their header.
  */
-export function tableRows(table: HTMLElement): string[] {
+function tableRows(table: HTMLElement, mode: WalkMode): string[] {
   const carried = new Map<number, { text: string; rowsLeft: number }>();
   const lines: string[] = [];
   for (const row of directRows(table)) {
@@ -131,7 +153,7 @@ export function tableRows(table: HTMLElement): string[] {
     for (const cell of row.childNodes) {
       if (!isElement(cell) || !["td", "th"].includes(tagOf(cell))) continue;
       takeCarried();
-      const text = cellText(cell);
+      const text = cellText(cell, mode);
       const rowSpan = span(cell, "rowspan");
       if (rowSpan > 1) carried.set(cells.length, { text, rowsLeft: rowSpan - 1 });
       cells.push(text, ...Array<string>(span(cell, "colspan") - 1).fill(""));
@@ -162,10 +184,10 @@ export function parseHtml(html: string): HTMLElement {
   return parse(html.replace(/<!doctype[^>]*>/i, ""), { comment: false, blockTextElements: {} });
 }
 
-/** The text of a parsed HTML document, one block per line. */
-export function elementLines(root: HTMLElement): string[] {
+/** The text of a parsed HTML document, one block per line; `webPage` also drops blocks that are mostly links. */
+export function elementLines(root: HTMLElement, { webPage = false } = {}): string[] {
   const out = new LineCollector();
-  walk(root, out, false);
+  walk(root, out, { preformatted: false, dropLinkLists: webPage });
   out.break();
   return out.lines;
 }

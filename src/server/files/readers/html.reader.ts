@@ -1,6 +1,6 @@
 /**
  * A saved web page (.html): the declared charset when there is one, else UTF-8 or GB18030; the page's text as
- * lines, after a header block (标题: / 发布单位: / 发布日期:) read from the page's own metadata, the shape in
+ * lines without menus and link lists, after a header block (标题: / 发布单位: / 发布日期:) read from the page's own metadata, the shape in
  * which saved government pages carry their title, issuer and date.
  */
 import type { HTMLElement } from "node-html-parser";
@@ -41,5 +41,5 @@ function headerLines(root: HTMLElement): string[] {
 /** Reads a saved web page's bytes as text, one block of the page per line. */
 export function readHtml(bytes: Uint8Array): string {
   const root = parseHtml(decodeText(bytes, declaredCharset(bytes)));
-  return [...headerLines(root), ...elementLines(root)].join("\n");
+  return [...headerLines(root), ...elementLines(root, { webPage: true })].join("\n");
 }
