@@ -3,6 +3,7 @@ import { api } from "./client.ts";
 import type {
   InboxEntry,
   Notification,
+  Report,
   ReportDetail,
   ReportedValue,
   ReviewQueueEntry,
@@ -42,10 +43,10 @@ export const roundsApi = {
 export const reportsApi = {
   inbox: () => api.get<InboxEntry[]>("/inbox"),
   get: (id: string) => api.get<ReportDetail>(`/reports/${id}`),
-  save: (id: string, draft: ReportDraft) => api.put<unknown>(`/reports/${id}`, draft),
-  submit: (id: string, version: number) => api.post<unknown>(`/reports/${id}/submit`, { version }),
+  save: (id: string, draft: ReportDraft) => api.put<Report>(`/reports/${id}`, draft),
+  submit: (id: string, version: number) => api.post<Report>(`/reports/${id}/submit`, { version }),
   review: (id: string, body: { version: number; decision: "accept" | "return"; comment: string }) =>
-    api.post<unknown>(`/reports/${id}/review`, body),
+    api.post<Report>(`/reports/${id}/review`, body),
   contribute: (id: string, body: { text: string; values: ReportedValue[] }) => api.post<unknown>(`/reports/${id}/contributions`, body),
   attach: (id: string, file: File) => {
     const form = new FormData();

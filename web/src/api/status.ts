@@ -9,27 +9,44 @@ export interface StatusFilter {
   period?: string;
 }
 
-/** A judged item or target. */
-export interface StatusEntry {
-  itemId: string;
-  targetId?: string | null;
+/** A judged quantitative target: where it should be by now (expected), where it is (actual), and why. */
+export interface TargetStatus {
+  targetId: string;
+  quote: string;
+  kind: string;
+  expected: number | null;
+  actual: number | null;
+  period: string | null;
+  stretchTargetId: string | null;
+  stretchMet: boolean | null;
   status: Status;
   reason: string;
+  overridden: boolean;
+}
+
+/** A judged item with its targets and the overdue-report signal (逾期未报), kept apart from its progress status. */
+export interface ItemStatus {
+  itemId: string;
+  planId: string;
+  path: string[];
+  heading: string | null;
+  status: Status;
+  reason: string;
+  overridden: boolean;
   overdue: boolean;
-  /** the latest reported value of a target, when the API gives it */
-  latest?: number | null;
-  expected?: number | null;
+  overdueReason: string;
+  unitIds: string[];
+  targets: TargetStatus[];
 }
 
 export interface StatusResponse {
-  items: StatusEntry[];
-  targets: StatusEntry[];
+  asOf: string;
+  tolerance: number;
+  items: ItemStatus[];
 }
 
-/** One group of a roll-up (a plan, unit or region). */
-export interface RollupRow {
-  id: string;
-  name: string;
+/** What a group of a roll-up adds up to. */
+export interface RollupSummary {
   counts: StatusCounts;
   total: number;
   worst: Status;
@@ -37,41 +54,32 @@ export interface RollupRow {
   overdue: number;
 }
 
-/** A unit that has not reported (逾期未报). */
-export interface OverdueRow {
-  unitId: string;
-  unitName: string;
-  roundId?: string;
-  period?: string;
-  itemCount?: number;
-  overdueDays: number;
-}
-
-/** An item or target that lags (amber or red), with its reason. */
-export interface LaggingRow {
-  planId: string;
-  planTitle?: string;
+/** An item on the overdue or lagging list, with its reason. */
+export interface DashboardEntry {
   itemId: string;
-  targetId?: string | null;
-  heading?: string | null;
-  metric?: string | null;
-  unitNames?: string[];
-  status: Status;
+  planId: string;
+  path: string[];
+  heading: string | null;
   reason: string;
 }
 
 export interface Dashboard {
+  asOf: string;
   counts: StatusCounts;
-  byPlan: RollupRow[];
-  byUnit: RollupRow[];
-  byRegion: RollupRow[];
-  overdue: OverdueRow[];
-  lagging: LaggingRow[];
+  total: number;
+  onTrackShare: number | null;
+  byPlan: (RollupSummary & { planId: string; title: string })[];
+  bySection: (RollupSummary & { planId: string; section: string })[];
+  byUnit: (RollupSummary & { unitId: string; name: string })[];
+  byRegion: (RollupSummary & { region: string })[];
+  overdue: DashboardEntry[];
+  lagging: (DashboardEntry & { status: Status })[];
   rules: Record<string, string>;
 }
 
 export interface SeriesPoint {
   period: string;
+  unitId: string;
   value: number | null;
   expected: number | null;
 }

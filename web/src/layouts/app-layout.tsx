@@ -33,9 +33,10 @@ export function AppLayout() {
   });
   const main = visible.filter((route) => route.menu?.group !== "admin").map(toItem);
   const admin = visible.filter((route) => route.menu?.group === "admin").map(toItem);
-  const items: MenuProps["items"] = admin.length
-    ? [...main, { type: "group", key: "admin", label: t("menu.admin"), children: admin }]
-    : main;
+  const adminGroup: MenuProps["items"] = collapsed
+    ? [{ type: "divider", key: "admin-divider" }, ...admin]
+    : [{ type: "group", key: "admin", label: t("menu.admin"), children: admin }];
+  const items: MenuProps["items"] = admin.length ? [...main, ...adminGroup] : main;
   const selected = visible
     .filter((route) => location.pathname === route.path || location.pathname.startsWith(`${route.path}/`))
     .map((route) => route.path);

@@ -264,7 +264,6 @@ export const enUS: Record<MessageKey, string> = {
   "inbox.todo": "{count} to report",
   "inbox.overdue": "{count} overdue",
   "inbox.deadline": "due {date}",
-  "inbox.overdueTag": "{days} d overdue",
   "inbox.fill": "Report",
   "inbox.field.round": "Round",
   "inbox.field.task": "Task",

@@ -262,7 +262,6 @@ export const zhCN = {
   "inbox.todo": "待报送 {count} 项",
   "inbox.overdue": "逾期未报 {count} 项",
   "inbox.deadline": "截止 {date}",
-  "inbox.overdueTag": "已逾期 {days} 天",
   "inbox.fill": "填报",
   "inbox.field.round": "报送轮次",
   "inbox.field.task": "工作内容",

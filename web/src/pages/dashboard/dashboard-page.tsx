@@ -12,7 +12,7 @@ import { Link } from "react-router-dom";
 import { directoryKeys, unitsApi } from "../../api/directory.ts";
 import { planKeys, plansApi } from "../../api/plans.ts";
 import { STATUSES, type Status } from "../../api/reporting-types.ts";
-import { type LaggingRow, type RollupRow, type StatusFilter, statusApi, statusKeys } from "../../api/status.ts";
+import { type Dashboard, type DashboardEntry, type RollupSummary, type StatusFilter, type TargetStatus, statusApi, statusKeys } from "../../api/status.ts";
 import { QueryView } from "../../components/feedback.tsx";
 import { STATUS_COLORS, StatusLight } from "../../components/status.tsx";
 import { unitTreeData } from "../../components/unit-tree.ts";
@@ -29,6 +29,12 @@ export default function DashboardPage() {
   const plans = useQuery({ queryKey: planKeys.all, queryFn: plansApi.list });
   const units = useQuery({ queryKey: directoryKeys.units, queryFn: unitsApi.list });
   const dashboard = useQuery({ queryKey: statusKeys.dashboard(filter), queryFn: () => statusApi.dashboard(filter) });
+  const status = useQuery({ queryKey: statusKeys.status(filter), queryFn: () => statusApi.status(filter) });
+  const targets = useMemo(() => {
+    const all = (status.data?.items ?? []).flatMap((item) => item.targets.map((target) => ({ ...target, itemStatus: item.status })));
+    const rank = { red: 0, amber: 1, green: 2, done: 3, not_started: 4 } as const;
+    return all.filter((target) => target.actual !== null).sort((a, b) => rank[a.status] - rank[b.status]);
+  }, [status.data]);
   const unitTree = useMemo(() => unitTreeData(units.data ?? []), [units.data]);
 
   return (
@@ -66,24 +72,41 @@ export default function DashboardPage() {
         </Space>
       </Card>
       <QueryView query={dashboard} rows={10}>
-        {(data) => <DashboardBody data={data} onFilter={(next) => setFilter((current) => ({ ...current, ...next }))} />}
+        {(data) => <DashboardBody data={data} targets={targets} onFilter={(next) => setFilter((current) => ({ ...current, ...next }))} />}
       </QueryView>
     </Space>
   );
 }
 
 interface BodyProps {
-  data: NonNullable<Awaited<ReturnType<typeof statusApi.dashboard>>>;
+  data: Dashboard;
+  /** targets with a reported value, worst first, for the trend chart */
+  targets: TargetStatus[];
   onFilter: (next: StatusFilter) => void;
 }
 
-function DashboardBody({ data, onFilter }: BodyProps) {
+/** One row of a roll-up table, whatever it groups by. */
+interface RollupRow extends RollupSummary {
+  key: string;
+  name: string;
+}
+
+function entryLabel(entry: DashboardEntry): string {
+  return [entry.path.join(" / "), entry.heading].filter(Boolean).join("  ");
+}
+
+function DashboardBody({ data, targets, onFilter }: BodyProps) {
   const { t } = useI18n();
   const [shown, setShown] = useState<Status | null>(null);
   const [trendTarget, setTrendTarget] = useState<string | null>(null);
   const lagging = shown ? data.lagging.filter((row) => row.status === shown) : data.lagging;
-  const quantitative = data.lagging.filter((row) => row.targetId);
-  const chartTarget = trendTarget ?? quantitative[0]?.targetId ?? null;
+  const planTitle = new Map(data.byPlan.map((row) => [row.planId, row.title]));
+  const chartTarget = targets.find((target) => target.targetId === trendTarget) ?? targets[0] ?? null;
+  const groups: Record<"plan" | "unit" | "region", RollupRow[]> = {
+    plan: data.byPlan.map((row) => ({ ...row, key: row.planId, name: row.title })),
+    unit: data.byUnit.map((row) => ({ ...row, key: row.unitId, name: row.name })),
+    region: data.byRegion.map((row) => ({ ...row, key: row.region, name: row.region })),
+  };
 
   const rollupColumns = (key: "plan" | "unit" | "region") => [
     {
@@ -91,9 +114,9 @@ function DashboardBody({ data, onFilter }: BodyProps) {
       dataIndex: "name",
       render: (name: string, row: RollupRow) =>
         key === "plan" ? (
-          <Link to={`/plans/${row.id}`}>{name}</Link>
+          <Typography.Link onClick={() => onFilter({ planId: row.key })}>{name}</Typography.Link>
         ) : key === "unit" ? (
-          <Typography.Link onClick={() => onFilter({ unitId: row.id })}>{name}</Typography.Link>
+          <Typography.Link onClick={() => onFilter({ unitId: row.key })}>{name}</Typography.Link>
         ) : (
           name
         ),
@@ -160,7 +183,7 @@ function DashboardBody({ data, onFilter }: BodyProps) {
             title={shown ? t("dashboard.lagging.filtered", { status: t(`status.${shown}`) }) : t("dashboard.lagging.title")}
             extra={shown && <Button size="small" onClick={() => setShown(null)}>{t("common.all")}</Button>}
           >
-            <List<LaggingRow>
+            <List<DashboardEntry & { status: Status }>
               size="small"
               dataSource={lagging}
               locale={{ emptyText: t("dashboard.lagging.empty") }}
@@ -174,19 +197,14 @@ function DashboardBody({ data, onFilter }: BodyProps) {
                         {t("dashboard.reason")}
                       </Button>
                     </Popover>,
-                    row.targetId ? (
-                      <Button key="trend" size="small" type="link" onClick={() => setTrendTarget(row.targetId ?? null)}>
-                        {t("dashboard.trend.show")}
-                      </Button>
-                    ) : null,
                   ]}
                 >
                   <List.Item.Meta
                     avatar={<StatusLight status={row.status} compact />}
-                    title={<Link to={`/plans/${row.planId}`}>{row.metric ?? row.heading ?? t("dashboard.untitled")}</Link>}
+                    title={<Link to={`/plans/${row.planId}`}>{entryLabel(row) || t("dashboard.untitled")}</Link>}
                     description={
                       <Typography.Text type="secondary" ellipsis style={{ maxWidth: "100%" }}>
-                        {[row.planTitle, row.unitNames?.join("、")].filter(Boolean).join(" · ")}
+                        {planTitle.get(row.planId) ?? ""}
                       </Typography.Text>
                     }
                   />
@@ -197,43 +215,50 @@ function DashboardBody({ data, onFilter }: BodyProps) {
         </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title={t("dashboard.overdue.title")}>
-            <Table
-              rowKey={(row) => `${row.unitId}:${row.roundId ?? ""}`}
+            <List<DashboardEntry>
               size="small"
-              pagination={data.overdue.length > 8 ? { pageSize: 8, size: "small" } : false}
               dataSource={data.overdue}
               locale={{ emptyText: t("dashboard.overdue.empty") }}
-              columns={[
-                { title: t("rounds.field.unit"), dataIndex: "unitName" },
-                { title: t("rounds.field.period"), dataIndex: "period", width: 90 },
-                {
-                  title: t("rounds.field.overdue"),
-                  dataIndex: "overdueDays",
-                  width: 100,
-                  render: (days: number) => <Tag color="red">{t("rounds.overdueDays", { days })}</Tag>,
-                },
-              ]}
+              pagination={data.overdue.length > 8 ? { pageSize: 8, size: "small" } : false}
+              data-testid="overdue-list"
+              renderItem={(row) => (
+                <List.Item>
+                  <List.Item.Meta
+                    avatar={<ClockCircleOutlined style={{ color: "#cf1322" }} />}
+                    title={<Link to={`/plans/${row.planId}`}>{entryLabel(row) || t("dashboard.untitled")}</Link>}
+                    description={<Typography.Text type="danger">{row.reason}</Typography.Text>}
+                  />
+                </List.Item>
+              )}
             />
           </Card>
         </Col>
       </Row>
-      <Card size="small" title={t("dashboard.trend.title")}
+      <Card
+        size="small"
+        title={t("dashboard.trend.title")}
         extra={
-          quantitative.length > 0 && (
+          targets.length > 0 && (
             <Select
               size="small"
-              style={{ width: 260 }}
-              value={chartTarget}
+              style={{ width: 280, maxWidth: "60vw" }}
+              value={chartTarget?.targetId}
               onChange={setTrendTarget}
-              options={quantitative.map((row) => ({ value: row.targetId, label: row.metric ?? row.heading ?? row.targetId }))}
+              options={targets.map((target) => ({ value: target.targetId, label: target.quote }))}
             />
           )
         }
       >
         {chartTarget ? (
-          <Suspense fallback={<Spin className="page-spin" />}>
-            <TrendChart targetId={chartTarget} />
-          </Suspense>
+          <Space orientation="vertical" style={{ width: "100%" }}>
+            <Space wrap>
+              <StatusLight status={chartTarget.status} />
+              <Typography.Text type="secondary">{chartTarget.reason}</Typography.Text>
+            </Space>
+            <Suspense fallback={<Spin className="page-spin" />}>
+              <TrendChart targetId={chartTarget.targetId} />
+            </Suspense>
+          </Space>
         ) : (
           <Typography.Text type="secondary">{t("dashboard.trend.none")}</Typography.Text>
         )}
@@ -241,13 +266,13 @@ function DashboardBody({ data, onFilter }: BodyProps) {
       <Card size="small">
         <Tabs
           items={(["plan", "unit", "region"] as const).map((key) => {
-            const rows = key === "plan" ? data.byPlan : key === "unit" ? data.byUnit : data.byRegion;
+            const rows = groups[key];
             return {
               key,
               label: t(`dashboard.by.${key}`),
               children: (
                 <Table<RollupRow>
-                  rowKey="id"
+                  rowKey="key"
                   size="small"
                   dataSource={rows}
                   pagination={rows.length > 10 ? { pageSize: 10, size: "small" } : false}

@@ -1,7 +1,6 @@
 /** A responsible unit's inbox: every task it answers for across all plans, what is due in which round, overdue first. */
 import { useQuery } from "@tanstack/react-query";
 import { Badge, Button, Card, Space, Table, Tag, Typography } from "antd";
-import dayjs from "dayjs";
 import { Link } from "react-router-dom";
 import { reportingKeys, reportsApi } from "../../api/reporting.ts";
 import type { InboxEntry } from "../../api/reporting-types.ts";
@@ -43,7 +42,7 @@ export default function InboxPage() {
                         <span>{row.period}</span>
                         <Typography.Text type={row.overdue ? "danger" : "secondary"} style={{ fontSize: 12 }}>
                           {t("inbox.deadline", { date: row.deadline })}
-                          {row.overdue && OPEN_STATUSES.has(row.reportStatus) && ` · ${t("inbox.overdueTag", { days: dayjs().diff(dayjs(row.deadline), "day") })}`}
+                          {row.overdue && OPEN_STATUSES.has(row.reportStatus) && ` · ${t("status.overdue")}`}
                         </Typography.Text>
                       </Space>
                     ),

@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { accessFor } from "../../access.ts";
 import { planKeys, plansApi } from "../../api/plans.ts";
-import { type StatusEntry, statusApi, statusKeys } from "../../api/status.ts";
+import { type ItemStatus, type TargetStatus, statusApi, statusKeys } from "../../api/status.ts";
 import type { ItemDto, PlanDetail, TargetDto, UnitRole } from "../../api/types.ts";
 import { QueryView } from "../../components/feedback.tsx";
 import { COMPARISON_KEYS, ROLE_KEYS } from "../../components/labels.ts";
@@ -30,17 +30,20 @@ export default function PlanViewPage() {
   const status = useQuery({ queryKey: statusKeys.status({ planId: id }), queryFn: () => statusApi.status({ planId: id }), retry: false });
   return (
     <QueryView query={plan} rows={12}>
-      {(detail) => <PlanScreen detail={detail} items={status.data?.items ?? []} targets={status.data?.targets ?? []} />}
+      {(detail) => <PlanScreen detail={detail} items={status.data?.items ?? []} />}
     </QueryView>
   );
 }
 
-function PlanScreen({ detail, items, targets }: { detail: PlanDetail; items: StatusEntry[]; targets: StatusEntry[] }) {
+function PlanScreen({ detail, items }: { detail: PlanDetail; items: ItemStatus[] }) {
   const { t } = useI18n();
   const { user } = useSession();
   const [selectedId, setSelectedId] = useState<string | null>(detail.items[0]?.id ?? null);
   const itemStatus = useMemo(() => new Map(items.map((entry) => [entry.itemId, entry])), [items]);
-  const targetStatus = useMemo(() => new Map(targets.map((entry) => [entry.targetId ?? "", entry])), [targets]);
+  const targetStatus = useMemo(
+    () => new Map(items.flatMap((entry) => entry.targets).map((target) => [target.targetId, target])),
+    [items],
+  );
   const tree = useMemo(() => {
     const toNode = ({ item, children }: ItemNode): TreeDataNode => {
       const judged = itemStatus.get(item.id);
@@ -115,12 +118,13 @@ function PlanScreen({ detail, items, targets }: { detail: PlanDetail; items: Sta
   );
 }
 
-function ItemPanel({ item, judged, targetStatus }: { item: ItemDto; judged?: StatusEntry; targetStatus: Map<string, StatusEntry> }) {
+function ItemPanel({ item, judged, targetStatus }: { item: ItemDto; judged?: ItemStatus; targetStatus: Map<string, TargetStatus> }) {
   const { t } = useI18n();
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Card size="small" title={itemLabel(item)} extra={judged && <StatusLight status={judged.status} />}>
         {judged?.reason && <Typography.Paragraph type="secondary">{judged.reason}</Typography.Paragraph>}
+        {judged?.overdue && <Typography.Paragraph type="danger">{judged.overdueReason}</Typography.Paragraph>}
         <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }} ellipsis={{ rows: 6, expandable: true }}>
           {item.text ?? item.anchor}
         </Typography.Paragraph>
@@ -172,10 +176,10 @@ function ItemPanel({ item, judged, targetStatus }: { item: ItemDto; judged?: Sta
                 width: 190,
                 render: (_, target) => {
                   const judged = targetStatus.get(target.id);
-                  const percent = targetProgress(target, judged?.latest);
+                  const percent = targetProgress(target, judged?.actual);
                   if (percent === null) return <Typography.Text type="secondary">{t("plan.noData")}</Typography.Text>;
                   const color = judged?.status === "red" ? "#f5222d" : judged?.status === "amber" ? "#faad14" : "#52c41a";
-                  return <Progress percent={percent} size="small" strokeColor={color} format={() => `${judged?.latest}${target.unit ?? ""}`} />;
+                  return <Progress percent={percent} size="small" strokeColor={color} format={() => `${judged?.actual}${target.unit ?? ""}`} />;
                 },
               },
               {

@@ -6,7 +6,7 @@
 import { PaperClipOutlined, SaveOutlined, SendOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Row, Space, Typography, Upload } from "antd";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { ApiError } from "../../api/client.ts";
 import { reportingKeys, reportsApi } from "../../api/reporting.ts";
 import type { ReportDetail, ReportedValue, ReportTarget } from "../../api/reporting-types.ts";
@@ -87,14 +87,19 @@ export function ReportForm({ detail }: { detail: ReportDetail }) {
     }));
 
   const reload = () => queryClient.invalidateQueries({ queryKey: reportingKeys.report(report.id) });
+  const [version, setVersion] = useState(report.version);
+  useEffect(() => setVersion((current) => Math.max(current, report.version)), [report.version]);
   const saveDraft = async (): Promise<number> => {
-    await reportsApi.save(report.id, { version: report.version, progress, problems, completed, values: payloadValues() });
-    const fresh = await queryClient.fetchQuery({ queryKey: reportingKeys.report(report.id), queryFn: () => reportsApi.get(report.id) });
-    return fresh.report.version;
+    const saved = await reportsApi.save(report.id, { version, progress, problems, completed, values: payloadValues() });
+    setVersion(saved.version);
+    return saved.version;
   };
   const save = useMutation({
     mutationFn: saveDraft,
-    onSuccess: () => void message.success(t("report.draftSaved")),
+    onSuccess: () => {
+      void message.success(t("report.draftSaved"));
+      void reload();
+    },
     onError: (error) => {
       showError(error);
       void reload();

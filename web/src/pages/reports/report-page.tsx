@@ -30,7 +30,6 @@ function ReportScreen({ detail }: { detail: ReportDetail }) {
   const ownUnit = user?.role === "reporter" && user.unitIds.includes(report.unitId);
   const editable = ownUnit && EDITABLE.has(report.status) && detail.round.status !== "closed";
   const reviewing = user?.role === "supervisor" && report.status === "submitted";
-  const overdue = dayjs().format("YYYY-MM-DD") > detail.round.deadline && EDITABLE.has(report.status);
   const actionLabel = (action: string) => {
     const key = `report.history.${action}`;
     return isMessageKey(key) ? t(key) : action;
@@ -52,10 +51,7 @@ function ReportScreen({ detail }: { detail: ReportDetail }) {
           <Descriptions.Item label={t("report.unit")}>{report.unitName}</Descriptions.Item>
           <Descriptions.Item label={t("report.round")}>{detail.round.period}</Descriptions.Item>
           <Descriptions.Item label={t("report.deadline")}>
-            <Typography.Text type={overdue ? "danger" : undefined}>
-              {detail.round.deadline}
-              {overdue && ` · ${t("status.overdue")}`}
-            </Typography.Text>
+            {detail.round.deadline}
           </Descriptions.Item>
           <Descriptions.Item label={t("report.submissions")}>{report.submissions}</Descriptions.Item>
         </Descriptions>
@@ -64,7 +60,7 @@ function ReportScreen({ detail }: { detail: ReportDetail }) {
         </Typography.Paragraph>
       </Card>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={16}>{editable ? <ReportForm key={report.version} detail={detail} /> : <ReportView detail={detail} />}</Col>
+        <Col xs={24} lg={16}>{editable ? <ReportForm key={report.id} detail={detail} /> : <ReportView detail={detail} />}</Col>
         <Col xs={24} lg={8}>
           <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
             {reviewing && <ReviewPanel report={report} />}

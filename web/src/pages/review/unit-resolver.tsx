@@ -2,6 +2,7 @@
 import { CheckCircleFilled, ExclamationCircleFilled, PlusOutlined } from "@ant-design/icons";
 import { Button, Form, Input, List, Modal, Select, Space, Tag, TreeSelect, Typography } from "antd";
 import { useMemo, useState } from "react";
+import { directoryKeys } from "../../api/directory.ts";
 import { plansApi } from "../../api/plans.ts";
 import type { Unit, UnitResolution } from "../../api/types.ts";
 import { unitTreeData } from "../../components/unit-tree.ts";
@@ -21,7 +22,7 @@ interface UnitResolverProps {
 /** The list of unit names with their resolution and the actions to fix the unresolved ones. */
 export function UnitResolver({ planId, resolutions, directory, activeName, onPick }: UnitResolverProps) {
   const { t } = useI18n();
-  const resolve = usePlanMutation(planId, (body: ResolveBody) => plansApi.resolveUnit(planId, body));
+  const resolve = usePlanMutation(planId, (body: ResolveBody) => plansApi.resolveUnit(planId, body), [directoryKeys.units]);
   const [creating, setCreating] = useState<string | null>(null);
   const [picked, setPicked] = useState<Record<string, string>>({});
   const byId = useMemo(() => new Map(directory.map((unit) => [unit.id, unit])), [directory]);
@@ -56,9 +57,9 @@ export function UnitResolver({ planId, resolutions, directory, activeName, onPic
                   <Typography.Link strong onClick={() => onPick(resolution.name)}>
                     {resolution.name}
                   </Typography.Link>
-                  {resolvedTo && (
+                  {resolution.unitId && (
                     <Tag color="green">
-                      {resolution.how === "alias" ? t("review.units.aliasOf", { name: resolvedTo.name }) : t("review.units.exact")}
+                      {resolution.how === "alias" && resolvedTo ? t("review.units.aliasOf", { name: resolvedTo.name }) : t("review.units.exact")}
                     </Tag>
                   )}
                   {!resolution.unitId && <Tag color="orange">{t("review.units.unresolved")}</Tag>}

@@ -5,8 +5,8 @@ import { planKeys } from "../../api/plans.ts";
 import { useShowError } from "../../components/feedback.tsx";
 import { useI18n } from "../../locales/i18n.tsx";
 
-/** Wraps a plan write so every editor on the review screen behaves the same. */
-export function usePlanMutation<V>(planId: string, write: (variables: V) => Promise<unknown>) {
+/** Wraps a plan write so every editor on the review screen behaves the same; `alsoStale` names other caches it changes. */
+export function usePlanMutation<V>(planId: string, write: (variables: V) => Promise<unknown>, alsoStale: readonly (readonly string[])[] = []) {
   const queryClient = useQueryClient();
   const showError = useShowError();
   const { message } = App.useApp();
@@ -15,6 +15,8 @@ export function usePlanMutation<V>(planId: string, write: (variables: V) => Prom
     mutationFn: write,
     onSuccess: () => void message.success(t("common.saved")),
     onError: showError,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: planKeys.detail(planId) }),
+    onSettled: async () => {
+      await Promise.all([planKeys.detail(planId), ...alsoStale].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
   });
 }
