@@ -39,6 +39,25 @@ function lastIndexOfAny(text: string, chars: string, from: number, floor: number
   return -1;
 }
 
+/** "中介服务收费在最低标准的基础上下调20%": the reference point is no part of the metric. */
+const ON_BASIS = /^(?<head>[^,;。]{2,30}?)(在|按|以)[^,;。]{0,24}(的)?基础上$/;
+
+/** Adverbs that end a clause's subject ("高新技术企业不断扩容"). */
+const SUBJECT_END = /(不断|持续|逐步|进一步|稳步|继续|大幅|明显|加快|快速)/;
+
+/**
+ * The subject of the clause before `clauseStart` in the same sentence ("高新技术企业、高新技术产品企业不断扩容,
+ * 每年新增20家以上" -> 高新技术企业、高新技术产品企业), when that clause holds no target; else null.
+ */
+function previousSubject(norm: string, clauseStart: number, sentenceStart: number, floor: number): Span | null {
+  const end = clauseStart - 1;
+  if (end <= sentenceStart || end <= floor || !",".includes(norm[end] ?? "")) return null;
+  const start = Math.max(lastIndexOfAny(norm, CLAUSE_END, end, sentenceStart) + 1, sentenceStart, floor);
+  const stop = SUBJECT_END.exec(norm.slice(start, end));
+  if (!stop || stop.index < 2 || stop.index > 20) return null;
+  return [start, start + stop.index];
+}
+
 /** Start of the parenthetical that encloses `at` (searching from `from`), or null when `at` is outside any. */
 function insideParenthesis(norm: string, from: number, at: number): number | null {
   const open: number[] = [];
@@ -136,6 +155,8 @@ export interface RegionState {
   lastMetricSpan: Span | null;
   /** whether the last metric counted things (家, 个): a count never inherits a rate's metric */
   lastCount?: boolean;
+  /** where the last target stood: a metric is inherited only within one sentence */
+  lastMetricAt?: number;
 }
 
 /** A fresh metric memory for one item. */
@@ -184,8 +205,11 @@ export function findTargets(norm: string, original: string, region: Span, state:
       const names = completeLevels(parts.map(([a, b]) => norm.slice(a, b)));
       metrics = names.map((text, i) => ({ text, span: names[i] === norm.slice(parts[i][0], parts[i][1]) ? parts[i] : null, scope: null }));
     } else if (EMPTY_METRIC.test(preText)) {
-      const inherits = !(q.count && state.lastCount === false);
-      metrics = [{ text: inherits ? (state.lastMetric ?? "") : "", span: inherits ? state.lastMetricSpan : null, scope: null }];
+      const sameSentence = state.lastMetricAt !== undefined && state.lastMetricAt >= periodStart;
+      const inherits = sameSentence && !(q.count && state.lastCount === false);
+      const subject = inherits ? null : previousSubject(norm, clauseStart, periodStart, accepted.length > 1 ? accepted[accepted.length - 2].end : from);
+      if (subject) metrics = [{ text: norm.slice(subject[0], subject[1]), span: subject, scope: null }];
+      else metrics = [{ text: inherits ? (state.lastMetric ?? "") : "", span: inherits ? state.lastMetricSpan : null, scope: null }];
     } else {
       const parts = splitList(norm, pre);
       const places = parts.map(([a, b]) => norm.slice(a, b));
@@ -194,8 +218,14 @@ export function findTargets(norm: string, original: string, region: Span, state:
       } else {
         let text = preText;
         const opensWithQi = /其中$/.test(norm.slice(Math.max(from, pre[0] - 2), pre[0])) || /^其中/.test(norm.slice(clauseStart, q.start).trim());
+        const basis = ON_BASIS.exec(text);
         if (opensWithQi && state.lastMetric && q.unit === "%" && !METRIC_END.test(text) && text.length <= 10) {
           metrics = [{ text: state.lastMetric, span: state.lastMetricSpan, scope: text }];
+        } else if (basis && opensWithQi && state.lastMetric) {
+          metrics = [{ text: state.lastMetric, span: state.lastMetricSpan, scope: basis.groups!.head }];
+        } else if (basis) {
+          const head: Span = [pre[0], pre[0] + basis.groups!.head.length];
+          metrics = [{ text: basis.groups!.head, span: head, scope: null }];
         } else if (LEADING_PLACE.test(text)) {
           const place = LEADING_PLACE.exec(text)!.groups!.place;
           const rest: Span = [pre[0] + place.length, pre[1]];
@@ -214,6 +244,7 @@ export function findTargets(norm: string, original: string, region: Span, state:
       state.lastMetricSpan = metrics[0].span;
     } else if (metrics[0]?.text) state.lastMetric = metrics[0].text;
     state.lastCount = q.count;
+    state.lastMetricAt = q.start;
 
     const quoteStart = (() => {
       let s = clauseStart;
