@@ -242,6 +242,13 @@ describe("files that cannot be read", () => {
     expect(`${error.message}${error.messageEn}`).not.toContain("\n");
   });
 
+  it("tells what to save an old Office or WPS file as", async () => {
+    const doc = await readError(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), "通知.doc");
+    expect(doc.messageEn).toBe("Old .doc files are not supported; save the file as .docx in Office or WPS first");
+    const et = await readError(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), "任务表.et");
+    expect(et.message).toBe("不支持旧版 .et 文件,请在 Office 或 WPS 中另存为 .xlsx 后再导入");
+  });
+
   it("refuses a file over the size limit before reading it", async () => {
     const error = await readError(fixture("seed-002.pdf"), "seed.pdf", 100_000);
     expect(error.code).toBe("files.too_large");

@@ -9,6 +9,9 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
 }
 
+/** Old Office and WPS formats, and the format to save them as. */
+const SAVE_AS: Record<string, string> = { doc: "docx", wps: "docx", xls: "xlsx", et: "xlsx" };
+
 export const readerErrors = {
   empty: defineError("files.empty", 400, "文件为空", "The file is empty"),
   noText: defineError(
@@ -32,15 +35,26 @@ export const readerErrors = {
       `The .${format} file is corrupt or not really .${format}; it cannot be read`,
       { format },
     ),
-  /** The extension (or the sniffed content) names no format Luoshi reads. */
-  unsupported: (extension: string) =>
-    new AppError(
+  /** The extension (or the sniffed content) names no format Luoshi reads; old Office and WPS files get told what to save as. */
+  unsupported: (extension: string) => {
+    const saveAs = SAVE_AS[extension];
+    if (saveAs) {
+      return new AppError(
+        "files.unsupported_type",
+        415,
+        `不支持旧版 .${extension} 文件,请在 Office 或 WPS 中另存为 .${saveAs} 后再导入`,
+        `Old .${extension} files are not supported; save the file as .${saveAs} in Office or WPS first`,
+        { extension, saveAs },
+      );
+    }
+    return new AppError(
       "files.unsupported_type",
       415,
       `不支持的文件类型${extension ? ` .${extension}` : ""},请使用 .txt、.docx、.pdf、.xlsx 或 .html`,
       `Unsupported file type${extension ? ` .${extension}` : ""}; use .txt, .docx, .pdf, .xlsx or .html`,
       { extension },
-    ),
+    );
+  },
   tooLarge: (size: number, maxBytes: number) =>
     new AppError(
       "files.too_large",
