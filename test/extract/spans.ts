@@ -1,4 +1,5 @@
 /** Span checks shared by the corpus and property tests. */
+import { normaliseText } from "../../src/core/extract/normalise.ts";
 import type { Plan, Span } from "../../src/core/extract/types.ts";
 
 /** Checks every span of a plan against the text it came from; returns the problems found (empty when sound). */
@@ -30,7 +31,11 @@ export function spanProblems(text: string, plan: Plan): string[] {
       const metricText = t.metricSpan ? text.slice(t.metricSpan[0], t.metricSpan[1]).replace(/\s+/g, "") : null;
       if (t.metricSpan && metricText !== t.metric) problems.push(`${item.id} metric ${t.metric} != slice ${metricText} (whitespace aside)`);
     }
-    for (const u of item.units) inside(`${item.id} unit ${u.name}`, u.span);
+    for (const u of item.units) {
+      inside(`${item.id} unit ${u.name}`, u.span);
+      const written = normaliseText(text.slice(u.span[0], u.span[1])).replace(/\s+/g, "");
+      if (!u.name.endsWith(written)) problems.push(`${item.id} unit ${u.name} is not the words ${written} (plus an inherited prefix)`);
+    }
     for (const t of item.times) equals(`${item.id} time`, t.span, t.text);
   }
   return problems;
