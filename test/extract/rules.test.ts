@@ -45,9 +45,12 @@ describe("chrome: page furniture is recognised", () => {
     ["前言:本站为你精心整理了范文", true],
     ["标题: 关于印发的通知", true],
     ["索  引  号: 011217651/2018-00461", true],
+    ["【字体：大 中 小】【打印】", true],
+    ["发布时间：2018-12-26 来源：市政府办公室 浏览次数：123", true],
+    ["上一篇：关于做好工作的通知", true],
     ["一、指导思想", false],
     ["各区人民政府:", false],
-  ])("%s -> %s", (line, expected) => expect(isChrome(line)).toBe(expected));
+  ])("%s -> %s", (line, expected) => expect(isChrome(normaliseText(line))).toBe(expected));
 });
 
 describe("segment/markers: numbering at the start of a line", () => {

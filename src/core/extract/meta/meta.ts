@@ -7,7 +7,7 @@ import { findIssuer, findSignature } from "./issuer.ts";
 import { findPeriod } from "./period.ts";
 import { findTitle } from "./title.ts";
 
-const DATE_FIELD = /(?:成文日期|发布日期|发文日期|印发日期)\s*:\s*/;
+const DATE_FIELD = /(?:成文日期|发布日期|发文日期|印发日期|发布时间)\s*:\s*/;
 const TAIL_LINES = 6;
 
 function findDate(head: Line[], all: Line[]): { value: string; span: Span } | null {
