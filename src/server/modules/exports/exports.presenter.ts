@@ -1,7 +1,6 @@
 /** Turns rows into the DTOs the pure writers render: a plan's export and a unit's workbook for a round. */
 import { periodEnd } from "../../../core/domain/status/calendar.ts";
-import type { UnitRole } from "../../../core/extract/types.ts";
-import type { Comparison } from "../../../core/extract/types.ts";
+import type { Comparison, UnitRole } from "../../../core/extract/types.ts";
 import type { PlanExportRow } from "../../files/writers/plan.xlsx.ts";
 import type { RoundWorkbookDto } from "../../files/workbook/round-workbook.layout.ts";
 import type { ItemStatus } from "../status/status.compute.ts";
@@ -10,6 +9,16 @@ import type { earlierUnitReports, planAssignments, planItems, submittedReportsOf
 type Rows<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 
 const MARKER = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．]|[（(]\d+[)）]|[①-⑳])\s*/u;
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
 
 /** An item's text without its outline marker ("1、推进…" → "推进…"): the 序号 column carries the number. */
 export function withoutMarker(text: string): string {
@@ -33,6 +42,7 @@ export function roundWorkbookDto(
   const before = earlier
     .filter((e) => periodEnd(e.period) < periodEnd(round.period))
     .sort((a, b) => (periodEnd(a.period) < periodEnd(b.period) ? 1 : -1));
+  const targetsOf = groupBy(targetRows, (t) => t.itemId);
   const previousValue = (itemId: string, targetId: string) =>
     before.find((e) => e.itemId === itemId)?.values.find((v) => v.targetId === targetId)?.value ?? null;
   return {
@@ -50,22 +60,20 @@ export function roundWorkbookDto(
       deadline: item.when[0] ?? null,
       progress: report.progress,
       problems: report.problems,
-      targets: targetRows
-        .filter((t) => t.itemId === item.id)
-        .map((t) => {
-          const given = report.values.find((v) => v.targetId === t.id);
-          return {
-            targetId: t.id,
-            quote: t.quote,
-            metric: t.metric,
-            value: t.value,
-            unit: t.unit,
-            cmp: t.cmp as Comparison,
-            previous: previousValue(item.id, t.id),
-            current: given?.value ?? null,
-            noDataReason: given?.noDataReason ?? null,
-          };
-        }),
+      targets: (targetsOf.get(item.id) ?? []).map((t) => {
+        const given = report.values.find((v) => v.targetId === t.id);
+        return {
+          targetId: t.id,
+          quote: t.quote,
+          metric: t.metric,
+          value: t.value,
+          unit: t.unit,
+          cmp: t.cmp as Comparison,
+          previous: previousValue(item.id, t.id),
+          current: given?.value ?? null,
+          noDataReason: given?.noDataReason ?? null,
+        };
+      }),
     })),
   };
 }
@@ -81,10 +89,15 @@ export function planExportRows(
 ): PlanExportRow[] {
   const parents = new Set(itemRows.flatMap((i) => (i.parentId ? [i.parentId] : [])));
   const statusOf = new Map(statuses.map((s) => [s.itemId, s]));
-  const names = (itemId: string, role: string) =>
-    assignmentRows.filter((a) => a.itemId === itemId && a.role === role).map((a) => a.name);
+  const assignmentsOf = groupBy(assignmentRows, (a) => a.itemId);
+  const targetsOf = groupBy(targetRows, (t) => t.itemId);
+  const progressOf = groupBy(
+    progressRows.filter((r) => r.progress.trim()),
+    (r) => r.itemId,
+  );
+  const names = (itemId: string, role: string) => (assignmentsOf.get(itemId) ?? []).filter((a) => a.role === role).map((a) => a.name);
   const latestProgress = (itemId: string) => {
-    const mine = progressRows.filter((r) => r.itemId === itemId && r.progress.trim());
+    const mine = progressOf.get(itemId) ?? [];
     const lastPeriod = mine.map((r) => r.period).sort((a, b) => (periodEnd(a) < periodEnd(b) ? 1 : -1))[0];
     const latest = mine.filter((r) => r.period === lastPeriod);
     if (latest.length === 0) return null;
@@ -98,7 +111,7 @@ export function planExportRows(
         no: item.path.at(-1) ?? "",
         section: parents.has(item.id),
         task: withoutMarker(item.heading && parents.has(item.id) ? item.heading : item.text),
-        targets: targetRows.filter((t) => t.itemId === item.id).map((t) => t.quote),
+        targets: (targetsOf.get(item.id) ?? []).map((t) => t.quote),
         lead: names(item.id, "lead"),
         support: names(item.id, "support"),
         owners: names(item.id, "owners"),
