@@ -213,6 +213,8 @@ describe("rules/quantities: numbers with units, names and thresholds left out", 
     ["覆盖率达到百分之九十", ["90%"]],
     ["连接设备突破10万台", ["10万台 >="]],
     ["增速保持在10%-15%", ["10-15%"]],
+    ["增加占全球种群数量1%以上的水鸟物种数", []],
+    ["落实达标区面积占建成区50%的目标要求", ["50%"]],
     ["总投资206亿元的88个重点项目", ["206亿元", "88个"]],
   ])("%s -> %j", (text, expected) => expect(qs(text)).toEqual(expected));
 });

@@ -43,6 +43,8 @@ const PLAN_PARTS = /^(方面|阶段|环节|层面|维度|步骤|部分|板块|�
 
 /** "每季度不少于1次": a frequency, not a target. */
 const FREQUENCY = /每(年|季度|个季度|半年|月|周|旬|天|日)[^,;。]*$/;
+/** "1%以上的水鸟物种": a share that defines the counted thing (but "50%的目标要求" is a target). */
+const RATIO_DEFINES = /^的(?!目标|要求|水平|标准|任务)[\u4e00-\u9fff]/;
 const NOUN_AFTER = /^[\u4e00-\u9fff“"《(]/;
 const FOLLOW_OK = /^(的|和|及|或|并|以|用|为|其|左右|上下|、|,|。|;|:|\))/;
 
@@ -132,6 +134,7 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     const end = after ? after.end : e;
     const follow = norm.slice(end, to);
     const ratio = unit === "%" || unit === "‰" || unit === null || unit === "个百分点" || unit === "百分点";
+    if (ratio && unit !== null && RATIO_DEFINES.test(follow)) continue;
     if (!count && !ratio) {
       const byThreshold = /[过超]$/.test(norm.slice(Math.max(from, s - 1), s)) && (NOUN_AFTER.test(follow) || follow.startsWith("的"));
       const byNoun = NOUN_AFTER.test(follow) && !FOLLOW_OK.test(follow);
