@@ -167,6 +167,7 @@ describe("the whole path in the browser", () => {
     await row.getByTestId("queue-open").click();
     await see(page.getByTestId("review-panel"));
     await see(page.getByText("与上次提交相比"));
+    await expect.poll(() => textOf(page.getByTestId("changes"))).toContain("新增规上工业企业数");
     await screenshot(page, "19-review-resubmitted", { tablet: true });
     await page.getByTestId("review-accept").click();
     await see(toast("已通过"));
@@ -176,15 +177,19 @@ describe("the whole path in the browser", () => {
     const lagging = page.getByTestId("lagging-list");
     const item = lagging.locator(".ant-list-item", { hasText: "加快企业入规" });
     await see(item);
-    await expect.poll(() => textOf(page.getByTestId("count-red"))).toContain("1");
+    await expect.poll(() => textOf(page.getByTestId("count-red"))).toMatch(/严重滞后\s*1$/);
+    await expect.poll(() => textOf(page.getByTestId("count-overdue"))).toMatch(/逾期未报\s*0$/);
     await item.getByTestId("reason").click();
+    // 40 new firms by 2026-12-31 from 2025-12-31, linearly: 19.8 due by the end of June; 9 reported is 55% behind
     const reason = page.locator(".ant-popover .reason-text");
-    await expect.poll(() => textOf(reason)).toContain("9");
-    await screenshot(page, "20-dashboard", { tablet: true, fullPage: true });
+    await expect.poll(() => textOf(reason)).toContain("应达 19.8(2026-06),实报 9.0,落后 55%,超出容差 5% → 红");
+    await screenshot(page, "20-dashboard-reason");
+    await page.keyboard.press("Escape");
+    await screenshot(page, "21-dashboard", { tablet: true, fullPage: true });
 
     await go("/plans");
     await page.getByRole("link", { name: TITLE }).click();
     await page.getByText("加快企业入规").first().click();
-    await screenshot(page, "21-plan-view", { tablet: true });
+    await screenshot(page, "22-plan-view", { tablet: true });
   });
 });

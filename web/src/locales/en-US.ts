@@ -378,4 +378,9 @@ export const enUS: Record<MessageKey, string> = {
   "settings.webhookUrl": "Webhook URL",
   "settings.format.wecom": "WeCom",
   "settings.format.dingtalk": "DingTalk",
+  "changes.field.progress": "Progress",
+  "changes.field.problems": "Problems",
+  "changes.field.completed": "Done",
+  "changes.field.attachments": "Attachments",
+  "changes.field.value": "Value",
 };

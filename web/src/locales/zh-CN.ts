@@ -376,6 +376,11 @@ export const zhCN = {
   "settings.webhookUrl": "Webhook 地址",
   "settings.format.wecom": "企业微信",
   "settings.format.dingtalk": "钉钉",
+  "changes.field.progress": "工作进展",
+  "changes.field.problems": "存在问题",
+  "changes.field.completed": "已完成",
+  "changes.field.attachments": "附件",
+  "changes.field.value": "指标数值",
 } as const;
 
 /** A key of the message catalog. */

@@ -112,6 +112,7 @@ function DashboardBody({ data, targets, onFilter }: BodyProps) {
     {
       title: t(`dashboard.by.${key}`),
       dataIndex: "name",
+      width: 240,
       render: (name: string, row: RollupRow) =>
         key === "plan" ? (
           <Typography.Link onClick={() => onFilter({ planId: row.key })}>{name}</Typography.Link>
@@ -124,7 +125,7 @@ function DashboardBody({ data, targets, onFilter }: BodyProps) {
     { title: t("dashboard.distribution"), width: 200, render: (_: unknown, row: RollupRow) => <StatusBar counts={row.counts} /> },
     ...(["red", "amber", "green"] as const).map((status) => ({
       title: <StatusLight status={status} />,
-      width: 80,
+      width: 110,
       align: "right" as const,
       render: (_: unknown, row: RollupRow) => row.counts[status] ?? 0,
     })),

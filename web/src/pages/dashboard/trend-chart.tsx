@@ -48,6 +48,7 @@ export default function TrendChart({ targetId }: { targetId: string }) {
             style={{ height: 280, width: "100%" }}
             notMerge
             option={{
+              animation: false,
               tooltip: { trigger: "axis" },
               legend: { top: 0, type: "scroll" },
               grid: { left: 48, right: 16, top: 36, bottom: 28 },

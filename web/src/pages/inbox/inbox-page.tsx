@@ -31,7 +31,7 @@ export default function InboxPage() {
                 rowKey="reportId"
                 dataSource={rows}
                 pagination={rows.length > 20 ? { pageSize: 20 } : false}
-                scroll={{ x: 820 }}
+                scroll={{ x: 600 }}
                 rowClassName={(row) => (row.overdue && OPEN_STATUSES.has(row.reportStatus) ? "row-overdue" : "")}
                 columns={[
                   {
@@ -72,7 +72,8 @@ export default function InboxPage() {
                   },
                   {
                     title: t("common.actions"),
-                    width: 100,
+                    width: 90,
+                    fixed: "right",
                     render: (_, row) => (
                       <Link to={`/reports/${row.reportId}`}>
                         <Button size="small" type={OPEN_STATUSES.has(row.reportStatus) ? "primary" : "default"} data-testid="inbox-open">

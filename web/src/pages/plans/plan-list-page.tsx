@@ -37,7 +37,7 @@ export default function PlanListPage() {
             rowKey="id"
             dataSource={rows}
             pagination={rows.length > 20 ? { pageSize: 20 } : false}
-            scroll={{ x: 760 }}
+            scroll={{ x: 720 }}
             columns={[
               {
                 title: t("plans.field.title"),
@@ -63,7 +63,8 @@ export default function PlanListPage() {
               },
               {
                 title: t("common.actions"),
-                width: 140,
+                width: 110,
+                fixed: "right",
                 render: (_, plan) => (
                   <Space>
                     <Link to={`/plans/${plan.id}`}>{t("common.view")}</Link>

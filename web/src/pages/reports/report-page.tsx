@@ -55,7 +55,7 @@ function ReportScreen({ detail }: { detail: ReportDetail }) {
           </Descriptions.Item>
           <Descriptions.Item label={t("report.submissions")}>{report.submissions}</Descriptions.Item>
         </Descriptions>
-        <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: true }} style={{ marginBottom: 0, whiteSpace: "pre-wrap" }}>
+        <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: true }} style={{ margin: "8px 0 0", whiteSpace: "pre-wrap" }}>
           {detail.item.text}
         </Typography.Paragraph>
       </Card>
@@ -66,7 +66,11 @@ function ReportScreen({ detail }: { detail: ReportDetail }) {
             {reviewing && <ReviewPanel report={report} />}
             {report.submissions > 0 && (
               <Card size="small" title={t("report.changes")}>
-                <ChangesList changes={detail.changes} firstSubmission={report.submissions < 2} />
+                <ChangesList
+                  changes={detail.changes}
+                  firstSubmission={report.submissions < 2}
+                  targetNames={new Map(detail.targets.map((target) => [target.id, target.metric ?? target.quote]))}
+                />
               </Card>
             )}
             {detail.contributions.length > 0 && (

@@ -50,7 +50,7 @@ export function ReportView({ detail }: { detail: ReportDetail }) {
         </Card>
       )}
       <Card size="small">
-        <Descriptions column={1} size="small" styles={{ label: { width: 96 } }}>
+        <Descriptions column={1} size="small" styles={{ label: { width: 150, whiteSpace: "nowrap" } }}>
           <Descriptions.Item label={t("report.progress")}>
             <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 0 }}>{detail.report.progress || "—"}</Typography.Paragraph>
           </Descriptions.Item>

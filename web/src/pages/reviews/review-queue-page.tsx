@@ -21,7 +21,7 @@ export default function ReviewQueuePage() {
             rowKey="reportId"
             dataSource={rows}
             pagination={rows.length > 20 ? { pageSize: 20 } : false}
-            scroll={{ x: 760 }}
+            scroll={{ x: 600 }}
             expandable={{
               expandedRowRender: (row) => <ChangesList changes={row.changes} firstSubmission={row.submissions < 2} />,
             }}
@@ -43,7 +43,8 @@ export default function ReviewQueuePage() {
               },
               {
                 title: t("common.actions"),
-                width: 110,
+                width: 90,
+                fixed: "right",
                 render: (_, row) => (
                   <Link to={`/reports/${row.reportId}`}>
                     <Button size="small" type="primary" data-testid="queue-open">

@@ -121,6 +121,7 @@ export default function RoundsPage() {
               {
                 title: t("common.actions"),
                 width: 150,
+                fixed: "right",
                 render: (_, round) => (
                   <Space>
                     <Button type="link" size="small" onClick={() => setShownId(round.id)}>
