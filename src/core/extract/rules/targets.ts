@@ -12,7 +12,7 @@ const CLAUSE_END = ",:,。;!?\n";
 
 /** Words that open a clause without naming a metric; stripped from the metric's front. */
 const LEADING_FILLER =
-  /^(其中|同时|并且|并|且|和|及|与|、|力争|争取|争创|力求|努力|确保|要|将|把|使|对|为|在|有|到\d{4}年(底|末)?|(\d{4}年)?(\d{1,2}月)?(底|末|中旬|上旬|下旬)?(前|以前)|\d{4}年(底|末)?|年内|全年|每年|今年|明年|\d+年内|用\d+年时间|连续\d+年|累计|新增|净增|新培育|新引进)/;
+  /^(其中|同时|并且|并|且|和|及|与|、|力争|争取|争创|力求|努力|确保|推动|促进|带动|要|将|把|使|对|为|在|有|到\d{4}年(底|末)?|(\d{4}年)?(\d{1,2}月)?(底|末|中旬|上旬|下旬)?(前|以前)|\d{4}年(底|末)?|年内|全年|每年|今年|明年|\d+年内|用\d+年时间|连续\d+年|累计|新增|净增|新培育|新引进)/;
 
 /** Words that close the text before the number without naming the metric; stripped from the metric's end. */
 const TRAILING_FILLER =
