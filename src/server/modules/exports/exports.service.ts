@@ -104,8 +104,8 @@ function lockedError(row: Row): WorkbookError {
 
 /**
  * Reads a filled workbook back. Dry run: lists every error and every change, writes nothing. Import:
- * refuses the whole file while any error remains (422), else saves each changed report as a draft;
- * unchanged reports are left alone, so uploading the same file twice changes nothing.
+ * refuses the whole file while any error remains (422), else saves each changed report as a draft, all
+ * in one transaction; unchanged reports are left alone, so uploading the same file twice changes nothing.
  */
 export async function importUnitWorkbook(ctx: ServiceContext, input: { roundId: string; unitId: string; bytes: Buffer; dryRun: boolean }) {
   const { dto, rows } = await workbookData(ctx, input.roundId, input.unitId);
@@ -125,14 +125,17 @@ export async function importUnitWorkbook(ctx: ServiceContext, input: { roundId: 
   const summary = { dryRun: input.dryRun, errors, changes, unchanged: planned.length - changed.length };
   if (input.dryRun) return summary;
   if (errors.length > 0) throw workbookInvalid({ errors });
-  for (const c of changed) {
-    await saveDraft(ctx, c.row.report.id, {
-      version: c.row.report.version,
-      progress: c.typed.progress,
-      problems: c.typed.problems,
-      completed: c.row.report.completed,
-      values: c.values,
-    });
-  }
+  // one transaction around every report's save: a failure half-way (a concurrent edit) leaves nothing written
+  await ctx.db.transaction(async (tx) => {
+    for (const c of changed) {
+      await saveDraft({ ...ctx, db: tx }, c.row.report.id, {
+        version: c.row.report.version,
+        progress: c.typed.progress,
+        problems: c.typed.problems,
+        completed: c.row.report.completed,
+        values: c.values,
+      });
+    }
+  });
   return summary;
 }
