@@ -3,7 +3,7 @@
  * score exactly as the seed's own UTF-8 text does, so no format loses an item, unit or target on the way.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -61,6 +61,19 @@ describe("luoshi score", () => {
       "ALL",
     ]));
     expect(run.stderr).toMatch(/^extracted .+seeds in \d+ ms; scoring against .+gold$/m);
+  });
+
+  it("falls back to the repository's seeds, gold and scorer where ../shared is absent (a fresh clone)", () => {
+    const clone = join(mkdtempSync(join(scratch, "clone-")), "luoshi");
+    for (const path of ["bin", "src", "package.json", "test/fixtures/seeds", "test/fixtures/gold", "test/fixtures/scorer"]) {
+      cpSync(join(REPO, path), join(clone, path), { recursive: true });
+    }
+    symlinkSync(join(REPO, "node_modules"), join(clone, "node_modules"));
+    const run = spawnSync(process.execPath, [join(clone, "bin/luoshi.js"), "score"], { encoding: "utf8", timeout: 120_000 });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`extracted ${join(clone, "test/fixtures/seeds")} in `);
+    expect(run.stderr).toContain(`scoring against ${join(clone, "test/fixtures/gold")}`);
+    expect(run.stdout).toMatch(/^ALL\s+\d/m);
   });
 
   it("scores a folder given on the command line", () => {
