@@ -74,6 +74,18 @@ function error(
   return { code, ...where, message, messageEn };
 }
 
+/** The header row: where the export put it, or the first of the top rows holding the id column's header (rows inserted above). */
+function findHeaderRow(sheet: ExcelJS.Worksheet, idHeader: string): number {
+  for (let row = 1; row <= HEADER_ROW + 10; row++) {
+    let found = false;
+    sheet.getRow(row).eachCell((cell) => {
+      if (cellText(cell.value) === idHeader) found = true;
+    });
+    if (found) return row;
+  }
+  return HEADER_ROW;
+}
+
 /** Finds each expected column by its header text, so moved columns still read; a missing one is an error. */
 function readSheet(workbook: ExcelJS.Workbook, name: string, columns: Columns, errors: WorkbookError[]): Located | null {
   const sheet = workbook.getWorksheet(name);
@@ -81,7 +93,8 @@ function readSheet(workbook: ExcelJS.Workbook, name: string, columns: Columns, e
     errors.push(error("workbook.sheet_missing", { sheet: name, row: null, column: null, header: null }, `缺少工作表“${name}”`, `The sheet “${name}” is missing`));
     return null;
   }
-  const headerRow = sheet.getRow(HEADER_ROW);
+  const headerAt = findHeaderRow(sheet, columns[0].header);
+  const headerRow = sheet.getRow(headerAt);
   const positions: Record<string, number> = {};
   headerRow.eachCell((cell, col) => {
     const column = columns.find((c) => c.header === cellText(cell.value));
@@ -90,13 +103,13 @@ function readSheet(workbook: ExcelJS.Workbook, name: string, columns: Columns, e
   const missing = columns.filter((c) => positions[c.key] == null);
   for (const c of missing) {
     errors.push(
-      error("workbook.column_missing", { sheet: name, row: HEADER_ROW, column: null, header: c.header }, `工作表“${name}”缺少“${c.header}”列`, `The sheet “${name}” has no column “${c.header}”`),
+      error("workbook.column_missing", { sheet: name, row: headerAt, column: null, header: c.header }, `工作表“${name}”缺少“${c.header}”列`, `The sheet “${name}” has no column “${c.header}”`),
     );
   }
   if (missing.length > 0) return null;
   const rows: SheetRow[] = [];
   sheet.eachRow((row, rowNumber) => {
-    if (rowNumber <= HEADER_ROW) return;
+    if (rowNumber <= headerAt) return;
     const cells = Object.fromEntries(columns.map((c) => [c.key, row.getCell(positions[c.key]).value]));
     const blank = Object.values(cells).every((value) => cellText(value) === "");
     if (!blank) rows.push({ row: rowNumber, id: cellText(cells.id), cells });

@@ -104,6 +104,18 @@ describe("a unit's reporting workbook", () => {
     expect(junk.errors.map((e) => e.code)).toEqual(["workbook.unreadable"]);
   });
 
+  it("still finds its columns when a person inserts a row above the table or a column inside it", async () => {
+    const dto = sampleRoundWorkbook(2, 1);
+    const workbook = await load(await renderRoundWorkbook(dto));
+    const values = workbook.getWorksheet(SHEETS.values)!;
+    rowOf(values, "target-2-1").getCell(9).value = 7.5;
+    values.spliceRows(1, 0, ["填表人：张三", "电话：12345678"]);
+    values.spliceColumns(3, 0, []);
+    const { reports, errors } = await readRoundWorkbook(await save(workbook), dto);
+    expect(errors).toEqual([]);
+    expect(reports[1].values).toEqual([{ targetId: "target-2-1", value: 7.5, noDataReason: null }]);
+  });
+
   it("reads numbers the way people type them", async () => {
     const dto = sampleRoundWorkbook(4, 1);
     const workbook = await load(await renderRoundWorkbook(dto));
