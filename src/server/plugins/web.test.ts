@@ -48,6 +48,16 @@ describe("web plugin: the built app at /", () => {
     expect(response.headers["cache-control"]).toBe("no-cache");
   });
 
+  it("serves files built after start-up and answers 404 for missing files, not the page", async () => {
+    writeFileSync(join(root, "assets", "late-def456.js"), "console.log(2)");
+    const late = await app.inject({ method: "GET", url: "/assets/late-def456.js" });
+    expect(late.statusCode).toBe(200);
+    expect(late.body).toBe("console.log(2)");
+    expect(late.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect((await app.inject({ method: "GET", url: "/assets/missing-000.js" })).statusCode).toBe(404);
+    expect((await app.inject({ method: "GET", url: "/assets/..%2f..%2fetc%2fpasswd.js" })).statusCode).not.toBe(200);
+  });
+
   it("leaves unknown /api paths to the JSON not-found error", async () => {
     const response = await app.inject({ method: "GET", url: "/api/nope" });
     expect(response.statusCode).toBe(404);

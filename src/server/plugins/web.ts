@@ -13,6 +13,8 @@ export const WEB_ROOT = fileURLToPath(new URL("../../../dist/web/", import.meta.
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const NO_CACHE = "no-cache";
+/** A path naming a file (has an extension), as opposed to a page of the app. */
+const FILE_LIKE = /\.[A-Za-z0-9]+$/;
 
 /** The cache policy of one built file: hashed assets forever, the rest revalidated. */
 export function cacheControlFor(filePath: string): string {
@@ -36,7 +38,10 @@ export default async function webPlugin(app: FastifyInstance, options: { root?: 
     setHeaders: (reply, filePath) => void reply.header("cache-control", cacheControlFor(filePath)),
   });
   app.get("/*", { config: { public: true }, schema: { hide: true } }, (request, reply) => {
-    if (request.url === "/api" || request.url.startsWith("/api/")) return reply.callNotFound();
+    const path = request.url.split("?")[0] ?? "/";
+    if (path === "/api" || path.startsWith("/api/")) return reply.callNotFound();
+    // a file built after start-up (the routes above were listed then): serve it if it exists, else 404
+    if (FILE_LIKE.test(path)) return reply.sendFile(decodeURIComponent(path).slice(1));
     return reply.header("cache-control", NO_CACHE).sendFile("index.html");
   });
 }
