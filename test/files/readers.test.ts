@@ -84,6 +84,17 @@ describe(".docx", () => {
   });
 });
 
+describe(".docx holding a table typed as pipe rows", () => {
+  it("keeps the typed pipes, which the parser reads as table rows", async () => {
+    const read = await readDocument(fixture("pipe-rows.docx"), "pipe-rows.docx");
+    expect(lines(read.text)).toEqual([
+      "附件1 重点任务分解表",
+      "序号 | 重点任务 | 牵头单位 | 配合单位",
+      "1 | 新增规上工业企业不少于20家 | 市经信局 | 市统计局",
+    ]);
+  });
+});
+
 describe(".docx with Word's automatic numbering", () => {
   const NUMBERED = [
     "某区2024年工业稳增长工作方案",

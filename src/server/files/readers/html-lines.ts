@@ -24,9 +24,8 @@ class LineCollector {
   readonly lines: string[] = [];
   private current = "";
 
-  /** Page text; a literal "|" (menu separators: "首页 | 政务公开") becomes "｜" so " | " always means a table row. */
   text(value: string): void {
-    this.current += value.replace(/[ \t\n\r\f\u00a0]+/g, " ").replace(/\|/g, "｜");
+    this.current += value.replace(/[ \t\n\r\f\u00a0]+/g, " ");
   }
 
   raw(value: string): void {
@@ -68,10 +67,13 @@ function isChrome(node: HTMLElement): boolean {
   return names.split(/[\s_-]+/).some((word) => CHROME_WORDS.has(word));
 }
 
-/** How a page is walked: inside <pre> whitespace is kept; on a web page, blocks that are mostly links are dropped. */
+/**
+ * How a document is walked: inside <pre> whitespace is kept. On a web page blocks that are mostly links are
+ * dropped, and a literal "|" (menu separators: "首页 | 政务公开") becomes "｜" so " | " always means a table row.
+ */
 interface WalkMode {
   preformatted: boolean;
-  dropLinkLists: boolean;
+  webPage: boolean;
 }
 
 /** A block whose text is at least this share link text is a link list (menus, 相关链接, site maps). */
@@ -91,7 +93,7 @@ function isLinkList(node: HTMLElement): boolean {
 function walk(node: Node, out: LineCollector, mode: WalkMode): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
     if (mode.preformatted) out.raw(node.text);
-    else out.text(node.text);
+    else out.text(mode.webPage ? node.text.replace(/\|/g, "｜") : node.text);
     return;
   }
   if (!isElement(node)) return;
@@ -99,7 +101,7 @@ function walk(node: Node, out: LineCollector, mode: WalkMode): void {
   if (DROPPED.has(tag) || isChrome(node)) return;
   if (tag === "br") return out.break();
   const block = BLOCKS.has(tag) || tag === "pre" || tag === "table";
-  if (block && mode.dropLinkLists && isLinkList(node)) return;
+  if (block && mode.webPage && isLinkList(node)) return;
   if (tag === "table") {
     for (const row of tableRows(node, mode)) out.push(row);
     return;
@@ -184,10 +186,10 @@ export function parseHtml(html: string): HTMLElement {
   return parse(html.replace(/<!doctype[^>]*>/i, ""), { comment: false, blockTextElements: {} });
 }
 
-/** The text of a parsed HTML document, one block per line; `webPage` also drops blocks that are mostly links. */
+/** The text of a parsed HTML document, one block per line; a `webPage` also loses its link lists and menu pipes. */
 export function elementLines(root: HTMLElement, { webPage = false } = {}): string[] {
   const out = new LineCollector();
-  walk(root, out, { preformatted: false, dropLinkLists: webPage });
+  walk(root, out, { preformatted: false, webPage });
   out.break();
   return out.lines;
 }
