@@ -28,11 +28,14 @@ export async function createPostgresDatabase(serverUrl: string) {
   };
 }
 
-/** Opens and migrates a database nobody else uses; `close()` disposes of it. */
-export async function createTestDatabase(): Promise<Database> {
+/**
+ * Opens and migrates a database nobody else uses; `close()` disposes of it. PGlite starts from the install-time
+ * template when there is one; `fresh: true` runs initdb and every migration instead.
+ */
+export async function createTestDatabase(options: { fresh?: boolean } = {}): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({ memory: true });
+    const database = await openDatabase({ memory: true, fresh: options.fresh });
     await database.migrate();
     return database;
   }

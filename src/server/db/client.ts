@@ -1,7 +1,7 @@
 /** Opens the database: embedded PGlite by default (data under ./data or LUOSHI_DATA), PostgreSQL when a URL is given. */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -30,8 +30,8 @@ export interface Database {
 /** Where the committed migrations live. */
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
-/** Where to open the database: a PostgreSQL URL, a PGlite data directory, or memory (tests). */
-export type DatabaseLocation = { url: string } | { dataDir: string } | { memory: true };
+/** Where to open the database: a PostgreSQL URL, a PGlite data directory, or memory (tests; `fresh` skips the template). */
+export type DatabaseLocation = { url: string } | { dataDir: string } | { memory: true; fresh?: boolean };
 
 /** Reads the location from the environment: DATABASE_URL, else LUOSHI_DATA, else ./data. */
 export function locationFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
@@ -55,7 +55,10 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       close: () => pool.end(),
     };
   }
-  const pglite = "dataDir" in location ? await createPglite(location.dataDir) : await PGlite.create();
+  const pglite =
+    "dataDir" in location
+      ? await createPglite(migrationsFolder, { dataDir: location.dataDir })
+      : await createPglite(migrationsFolder, { useTemplate: !location.fresh });
   const drizzled = drizzlePglite(pglite);
   return {
     db: drizzled as unknown as Db,

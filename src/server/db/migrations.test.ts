@@ -8,7 +8,7 @@ import { migrationsFolder } from "./client.ts";
 
 let database: Database;
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ fresh: true });
 });
 afterAll(() => database.close());
 
