@@ -188,6 +188,7 @@ describe("rules/role-notes: where prose assigns roles", () => {
     ["各级各部门要加强领导,市发改委要统筹协调。", []],
     ["推进改造。责任单位:市住建局,各县(市、区)人民政府。", ["owners:市住建局", "owners:各县(市、区)人民政府"]],
     ["道路建设工作由市住建局负责。", ["owners:市住建局"]],
+    ["二要落实责任。市农业局牵头,市财政局、发改委配合,定期开展督查。", ["lead:市农业局", "support:市财政局", "support:市发改委"]],
     ["区规划资源局牵头开展中期通报。", ["lead:区规划资源局"]],
     ["各地负责拟定具体操作实施办法。", []],
   ])("%s -> %j", (text, expected) => expect(roles(text)).toEqual(expected));

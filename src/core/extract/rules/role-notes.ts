@@ -58,6 +58,27 @@ function readClauseRole(norm: string, [from, to]: Span): UnitMention[] | null {
   return inheritPrefixes(names).map((n) => ({ name: n.name, role, span: n.span }));
 }
 
+/** A clause that can open a run of role clauses in running prose: a lead, a label or 由. */
+const RUN_OPENER = /牵头|(单位|部门)\s*:|^由/;
+
+/**
+ * Runs of consecutive role clauses inside a sentence that also says other things ("二要落实责任。
+ * 市农业局牵头,市财政局、发改委配合,定期开展督查" -> "市农业局牵头,市财政局、发改委配合").
+ */
+function roleRuns(norm: string, sentence: Span): Span[] {
+  const clauses = splitClauses(norm, sentence);
+  const isRole = clauses.map((c) => readRoleNote(norm, c, null) !== null);
+  const runs: Span[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    if (!isRole[i] || !RUN_OPENER.test(norm.slice(clauses[i][0], clauses[i][1]).trim())) continue;
+    let j = i;
+    while (j + 1 < clauses.length && isRole[j + 1]) j++;
+    runs.push([clauses[i][0], clauses[j][1]]);
+    i = j;
+  }
+  return runs;
+}
+
 /** Unit mentions that prose in `norm[from, to)` assigns through role notes. */
 export function findProseRoles(norm: string, span: Span): UnitMention[] {
   const out: UnitMention[] = [];
@@ -78,8 +99,10 @@ export function findProseRoles(norm: string, span: Span): UnitMention[] {
   for (const sentence of sentences(norm, span)) {
     const text = norm.slice(sentence[0], sentence[1]);
     const unbalanced = text.split("(").length !== text.split(")").length;
-    if (unbalanced || !ROLE_HINT.test(text) || text.length > 120) continue;
-    add(readRoleNote(norm, sentence, null));
+    if (unbalanced || text.startsWith("(") || !ROLE_HINT.test(text) || text.length > 120) continue;
+    const whole = readRoleNote(norm, sentence, null);
+    if (whole) add(whole);
+    else for (const run of roleRuns(norm, sentence)) add(readRoleNote(norm, run, null));
   }
   for (const clause of splitClauses(norm, span)) add(readClauseRole(norm, clause));
   const text = norm.slice(span[0], span[1]);

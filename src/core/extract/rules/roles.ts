@@ -73,16 +73,18 @@ const LABEL_START = /(?:牵头|配合|协办|参与|协同|支撑|支持|协作|
 /** Splits a role note into clauses on , ; 。 outside parentheses, and before every role label. */
 export function splitClauses(norm: string, [from, to]: Span): Span[] {
   const cuts = new Set<number>();
+  const depthAt: number[] = [];
   let depth = 0;
   for (let i = from; i < to; i++) {
     const ch = norm[i];
+    depthAt.push(depth);
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0 && ",;。".includes(ch)) cuts.add(i);
   }
   const text = norm.slice(from, to);
   LABEL_START.lastIndex = 0;
-  for (let m = LABEL_START.exec(text); m; m = LABEL_START.exec(text)) if (m.index > 0) cuts.add(from + m.index - 1);
+  for (let m = LABEL_START.exec(text); m; m = LABEL_START.exec(text)) if (m.index > 0 && depthAt[m.index] === 0) cuts.add(from + m.index - 1);
   const out: Span[] = [];
   let start = from;
   for (const cut of [...cuts].sort((a, b) => a - b)) {

@@ -5,12 +5,15 @@
 
 const MAX_LEAD = 40;
 
+/** Openings of a statement, not of a lead phrase: prepositions, subjects, time adverbs ("以科学发展观为指导。"). */
+const NO_LEAD = /^(为|以|在|根据|按照|依据|围绕|通过|随着|对于|关于|由于|经|现|各|请|特此|此|本|该|这|我们|我市|全市|各级|近年来|目前|当前|今年)/;
+
 /** Length of the lead phrase (without its 。) at the start of `text`, or 0 when there is none. */
 export function leadPhraseLength(text: string): number {
   const i = text.indexOf("。");
   if (i < 2 || i > MAX_LEAD) return 0;
   const head = text.slice(0, i);
   if (/[,:;()]/.test(head) || !/^[\u4e00-\u9fff“"]/.test(head)) return 0;
-  if (/^(为|根据|按照|经|现|各|请|特此|此|我们)/.test(head)) return 0;
+  if (NO_LEAD.test(head)) return 0;
   return i;
 }

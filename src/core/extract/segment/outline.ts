@@ -209,23 +209,8 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     current.item.parts.push({ span: [line.start, line.end], role: "prose" });
     current.item.span[1] = line.end;
   }
-  const kept = dropLoneParagraphs(items);
-  if (kept.length === 0) kept.push(...leadPhraseItems(blocks));
-  return { items: kept, firstItemStart: kept.length ? Math.min(...kept.map((i) => i.span[0])) : norm.length };
-}
-
-/**
- * A section with a single lead-phrase paragraph has no ¶ list: that paragraph is the section's own
- * text ("一、指导思想 / 以科学发展观为指导。…"), so it goes back into its parent.
- */
-function dropLoneParagraphs(items: RawItem[]): RawItem[] {
-  return items.filter((item) => {
-    const parent = item.parent;
-    if (!parent || parent.paragraphs !== 1 || item.path[item.path.length - 1] !== "¶1") return true;
-    parent.parts.push(...item.parts);
-    parent.span[1] = Math.max(parent.span[1], item.span[1]);
-    return false;
-  });
+  if (items.length === 0) items.push(...leadPhraseItems(blocks));
+  return { items, firstItemStart: items.length ? Math.min(...items.map((i) => i.span[0])) : norm.length };
 }
 
 /** Without any numbering: each lead-phrase paragraph is a top-level item ¶n, followed by its prose. */
