@@ -84,7 +84,7 @@ describe("luoshi extract: output", () => {
   it("prints the text the reader got with --format text, the text every span points into", () => {
     const run = runCli("extract", fixturePath("files/workbook.xlsx"), "--format", "text");
     expect(run.status).toBe(0);
-    expect(run.stdout.split("\n")).toContain("2 | 培育省级隐形冠军企业30家以上 | 市经信局 | 各区人民政府 | 每年");
+    expect(run.stdout.split("\n")).toContain("2 | 培育省级隐形冠军企业30家以上 | 市经信局 | 市科技局、各区人民政府 | 每年");
     const json = runCli("extract", fixturePath("files/workbook.xlsx"));
     const plan = JSON.parse(json.stdout) as Plan;
     const text = run.stdout.replace(/\n$/, "");

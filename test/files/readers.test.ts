@@ -169,13 +169,13 @@ describe(".xlsx", () => {
     ]);
   });
 
-  it("reads every sheet, writes a title merged across once, repeats a unit merged down, shows percentages and dates as the sheet does", async () => {
+  it("reads every sheet, writes a title merged across once, repeats a unit merged down, lists units stacked in a cell with 、, shows percentages and dates as the sheet does", async () => {
     const read = await readDocument(fixture("workbook.xlsx"), "workbook.xlsx");
     expect(lines(read.text)).toEqual([
       "附件1 重点任务分解表",
       "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限",
       "1 | 实施百家企业技术改造行动,技改投资增长12%以上 | 市经信局 | 市发改委、市财政局 | 2024年12月底前",
-      "2 | 培育省级隐形冠军企业30家以上 | 市经信局 | 各区人民政府 | 每年",
+      "2 | 培育省级隐形冠军企业30家以上 | 市经信局 | 市科技局、各区人民政府 | 每年",
       "",
       "指标 | 目标值 | 责任单位",
       "规模以上工业增加值增速(%) | 8.5 | 市经信局",
@@ -187,6 +187,12 @@ describe(".xlsx", () => {
 });
 
 describe(".html", () => {
+  it("lists units stacked line by line in a cell with 、, and joins a sentence broken over lines", async () => {
+    const page = `<table><tr><td>1</td><td>实施技术改造行动,<br>技改投资增长12%以上</td><td>市财政局<br>市税务局</td></tr></table>`;
+    const read = await readDocument(new TextEncoder().encode(page), "tasks.html");
+    expect(read.text).toBe("1 | 实施技术改造行动,技改投资增长12%以上 | 市财政局、市税务局");
+  });
+
   it("reads a saved GB2312 government page: its metadata as a header block, no scripts, menus, link lists, share bar or footer", async () => {
     const read = await readDocument(fixture("gov-page.html"), "gov-page.html");
     expect(read.format).toBe("html");

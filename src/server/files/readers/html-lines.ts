@@ -4,7 +4,7 @@
  * navigation are dropped.
  */
 import { HTMLElement, NodeType, parse, type Node } from "node-html-parser";
-import { joinCells, joinFragments } from "./fragments.ts";
+import { joinCellLines, joinCells } from "./fragments.ts";
 
 /** Elements whose content is never document text. */
 const DROPPED = new Set([
@@ -117,7 +117,7 @@ function cellText(cell: HTMLElement, mode: WalkMode): string {
   const out = new LineCollector();
   walk(cell, out, mode);
   out.break();
-  return joinFragments(out.lines);
+  return joinCellLines(out.lines);
 }
 
 /** Direct rows of a table (through thead/tbody/tfoot), not rows of tables nested in its cells. */

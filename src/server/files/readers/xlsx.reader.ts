@@ -4,7 +4,7 @@
  * columns is written once.
  */
 import ExcelJS from "exceljs";
-import { joinCells, joinFragments } from "./fragments.ts";
+import { joinCellLines, joinCells } from "./fragments.ts";
 import { readerErrors } from "./readers.errors.ts";
 
 type CellValue = ExcelJS.CellValue;
@@ -32,7 +32,7 @@ function valueText(value: CellValue, numFmt: string | undefined): string {
 }
 
 function cellText(cell: ExcelJS.Cell): string {
-  return joinFragments(valueText(cell.value, cell.numFmt).split(/\r?\n/));
+  return joinCellLines(valueText(cell.value, cell.numFmt).split(/\r?\n/));
 }
 
 function sheetLines(sheet: ExcelJS.Worksheet): string[] {
