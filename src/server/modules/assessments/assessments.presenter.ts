@@ -5,10 +5,19 @@ import type { AssessedItem, AssessedUnit } from "../../../core/domain/assessment
 import type { TargetKind } from "../../../core/domain/status/target-kind.ts";
 import type { Comparison, UnitRole } from "../../../core/extract/types.ts";
 import { itemName } from "../exports/exports.presenter.ts";
-import type { StatusWorld, ItemStatus } from "../status/status.compute.ts";
+import type { ItemStatus } from "../status/status.compute.ts";
+import type { planParts, reportsOfPlans } from "../status/status.repository.ts";
 import type { reportTimeliness, returnCounts, unitDirectory } from "./assessments.repository.ts";
 
 type Rows<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
+
+/** The plan's parts and reports, and the day the assessment is read on. */
+export interface AssessedPlan {
+  parts: Rows<typeof planParts>;
+  reports: Rows<typeof reportsOfPlans>;
+  /** local date YYYY-MM-DD */
+  today: string;
+}
 
 /** Whether a report counts as late on `today`: first submitted after the deadline, or missing past it. */
 function isLate(row: Rows<typeof reportTimeliness>[number], today: string): boolean {
@@ -17,9 +26,9 @@ function isLate(row: Rows<typeof reportTimeliness>[number], today: string): bool
 }
 
 /** Per unit and item, the submitted reports newest first, to find a unit's own latest value of a target. */
-function ownValues(world: StatusWorld) {
-  const byUnitItem = new Map<string, StatusWorld["reports"]>();
-  for (const r of world.reports) {
+function ownValues(plan: AssessedPlan) {
+  const byUnitItem = new Map<string, AssessedPlan["reports"]>();
+  for (const r of plan.reports) {
     if (r.status !== "submitted" && r.status !== "accepted") continue;
     const key = `${r.unitId}|${r.itemId}`;
     byUnitItem.set(key, [...(byUnitItem.get(key) ?? []), r]);
@@ -40,7 +49,7 @@ function ownValues(world: StatusWorld) {
  * value; a support unit, which reports nothing itself, on the value the item was judged by.
  */
 export function assessedUnits(
-  world: StatusWorld,
+  plan: AssessedPlan,
   statuses: ItemStatus[],
   timeliness: Rows<typeof reportTimeliness>,
   returned: Rows<typeof returnCounts>,
@@ -48,9 +57,9 @@ export function assessedUnits(
 ): AssessedUnit[] {
   const names = new Map(directory.map((u) => [u.id, u.name]));
   const statusOf = new Map(statuses.map((s) => [s.itemId, s]));
-  const itemsById = new Map(world.parts.items.map((i) => [i.id, i]));
-  const targetsById = new Map(world.parts.targets.map((t) => [t.id, t]));
-  const ownValue = ownValues(world);
+  const itemsById = new Map(plan.parts.items.map((i) => [i.id, i]));
+  const targetsById = new Map(plan.parts.targets.map((t) => [t.id, t]));
+  const ownValue = ownValues(plan);
   const units = new Map<string, AssessedUnit>();
   const unitOf = (unitId: string) => {
     if (!units.has(unitId)) {
@@ -59,7 +68,7 @@ export function assessedUnits(
     return units.get(unitId) as AssessedUnit;
   };
   // lead and owner assignments first: a unit both leading and supporting an item answers for it as lead
-  const assignments = [...world.parts.assignments].sort((x, y) => Number(x.role === "support") - Number(y.role === "support"));
+  const assignments = [...plan.parts.assignments].sort((x, y) => Number(x.role === "support") - Number(y.role === "support"));
   for (const a of assignments) {
     const status = statusOf.get(a.itemId);
     const item = itemsById.get(a.itemId);
@@ -90,7 +99,7 @@ export function assessedUnits(
     };
     unit.items.push(assessed);
   }
-  for (const row of timeliness) if (units.has(row.unitId) && isLate(row, world.today)) unitOf(row.unitId).lateReports += 1;
+  for (const row of timeliness) if (units.has(row.unitId) && isLate(row, plan.today)) unitOf(row.unitId).lateReports += 1;
   for (const row of returned) if (units.has(row.unitId)) unitOf(row.unitId).returnedReports = Number(row.returned);
   return [...units.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"));
 }

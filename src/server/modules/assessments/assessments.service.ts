@@ -5,7 +5,7 @@
 import { rank, compareRankings } from "../../../core/domain/assessment/ranking.ts";
 import { DEFAULT_RULES, type RuleSheet } from "../../../core/domain/assessment/rules.ts";
 import { scoreUnits, type Adjustment, type UnitScore } from "../../../core/domain/assessment/score.ts";
-import { localDate } from "../../../core/domain/status/calendar.ts";
+import { localDate, periodEnd } from "../../../core/domain/status/calendar.ts";
 import type { ServiceContext } from "../../context.ts";
 import { commonErrors } from "../../errors.ts";
 import type { RankingDto } from "../../files/writers/ranking.dto.ts";
@@ -14,6 +14,7 @@ import { renderRankingXlsx } from "../../files/writers/ranking.xlsx.ts";
 import { audited } from "../audit/audit.ts";
 import { loadReadablePlan } from "../plans/plans.policy.ts";
 import { assertSupervises } from "../rounds/rounds.policy.ts";
+import { planParts, reportsOfPlans } from "../status/status.repository.ts";
 import { loadStatuses } from "../status/status.service.ts";
 import { appealDecided, appealNotFound, appealUnknownLine, appealValueRequired, rulesStale } from "./assessments.errors.ts";
 import { assessedUnits } from "./assessments.presenter.ts";
@@ -62,13 +63,17 @@ export async function putRules(ctx: ServiceContext, planId: string, input: { ver
  */
 async function unitsOf(ctx: ServiceContext, planId: string, year?: string) {
   const wholePlan: ServiceContext = { ...ctx, actor: { ...ctx.actor, role: "viewer", unitIds: [] } };
-  const [{ world, items }, timeliness, returned, directory] = await Promise.all([
+  const [{ items }, parts, reports, timeliness, returned, directory] = await Promise.all([
     loadStatuses(wholePlan, { planId, period: year }),
+    planParts(ctx.db, [planId]),
+    reportsOfPlans(ctx.db, [planId]),
     reportTimeliness(ctx.db, planId, year),
     returnCounts(ctx.db, planId, year),
     unitDirectory(ctx.db),
   ]);
-  return assessedUnits(world, items, timeliness, returned, directory);
+  const now = localDate(ctx.clock.now());
+  const today = year && periodEnd(year) < now ? periodEnd(year) : now;
+  return assessedUnits({ parts, reports, today }, items, timeliness, returned, directory);
 }
 
 const adjustmentsOf = (appeals: AppealRow[]): Adjustment[] =>
