@@ -8,6 +8,8 @@ export interface ServerConfig {
   sessionTtlMs: number;
   /** send the session cookie only over HTTPS (LUOSHI_SECURE_COOKIE=1 behind TLS) */
   secureCookie: boolean;
+  /** take the client address from X-Forwarded-For (LUOSHI_TRUST_PROXY=1 behind a reverse proxy), for the login limit */
+  trustProxy: boolean;
 }
 
 /** The defaults, adjusted by the environment. */
@@ -18,5 +20,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     loginRateLimit: { max: 10, timeWindowMs: 60_000 },
     sessionTtlMs: 12 * 60 * 60 * 1000,
     secureCookie: env.LUOSHI_SECURE_COOKIE === "1",
+    trustProxy: env.LUOSHI_TRUST_PROXY === "1",
   };
 }
