@@ -42,6 +42,14 @@ describe("POST /api/plans/import", () => {
     );
     expect(doc).toMatchObject({ size: bytes.byteLength, file_name: "方案.txt" });
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const original = await supervisor.call("GET", `/api/plans/${response.json().plan.id}/document`);
+    expect(original.statusCode).toBe(200);
+    expect(original.rawPayload.equals(bytes)).toBe(true);
+    expect(original.headers["content-disposition"]).toContain(encodeURIComponent("方案.txt"));
+    const reporter = await signIn(t.app, "reporter");
+    expect((await reporter.call("GET", `/api/plans/${response.json().plan.id}/document`)).statusCode).toBe(404);
+    expect((await anonymous(t.app, "GET", `/api/plans/${response.json().plan.id}/document`)).statusCode).toBe(401);
+    expect((await supervisor.call("GET", `/api/plans/${response.json().plan.id}/document?revision=9`)).statusCode).toBe(404);
   });
 
   it("refuses an unsupported type with 415, a corrupt .docx with 400, an empty paste with 400", async () => {

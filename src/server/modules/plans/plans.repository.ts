@@ -233,6 +233,15 @@ export async function listRevisions(db: Db, planId: string) {
   return db.select().from(planRevisions).where(eq(planRevisions.planId, planId)).orderBy(asc(planRevisions.revision));
 }
 
+/** A document's original file: name, media type and bytes. */
+export async function documentFile(db: Db, documentId: string) {
+  const [row] = await db
+    .select({ fileName: documents.fileName, mediaType: documents.mediaType, bytes: documents.bytes })
+    .from(documents)
+    .where(eq(documents.id, documentId));
+  return row;
+}
+
 /** The decoded text of a document. */
 export async function documentText(db: Db, documentId: string): Promise<string> {
   const [row] = await db.select({ text: documents.text }).from(documents).where(eq(documents.id, documentId));

@@ -9,6 +9,7 @@ import {
   assignmentsBody,
   diffQuery,
   diffSchema,
+  documentQuery,
   itemParams,
   itemSchema,
   planDetailSchema,
@@ -22,7 +23,7 @@ import {
   updateItemBody,
   updateTargetBody,
 } from "./plans.schemas.ts";
-import { diffPlanRevisions, getPlan, listPlanRevisions, listPlans, publishPlan, resolvePlanUnit } from "./plans.service.ts";
+import { diffPlanRevisions, getPlan, listPlanRevisions, listPlans, planDocument, publishPlan, resolvePlanUnit } from "./plans.service.ts";
 import { addTarget, deleteTarget, updateTarget } from "./targets.service.ts";
 
 const tags = ["plans"];
@@ -94,6 +95,18 @@ export const planRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     "/api/plans/:id/versions",
     { schema: { tags, params: planParams, response: { 200: z.array(revisionSchema) } } },
     async (request) => listPlanRevisions(ctx(request), request.params.id),
+  );
+
+  app.get(
+    "/api/plans/:id/document",
+    { schema: { tags, params: planParams, querystring: documentQuery } },
+    async (request, reply) => {
+      const file = await planDocument(ctx(request), request.params.id, request.query.revision);
+      return reply
+        .header("content-type", file.mediaType)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.bytes);
+    },
   );
 
   app.get(

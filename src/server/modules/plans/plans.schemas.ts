@@ -169,4 +169,6 @@ export const diffSchema = z.object({
   changed: z.array(z.object({ item: itemRef, fields: z.array(z.string()) })),
 });
 
+export const documentQuery = z.object({ revision: z.coerce.number().int().min(1).optional() });
+
 export const diffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });

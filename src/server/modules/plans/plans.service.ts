@@ -12,6 +12,7 @@ import { nameNotInPlan, planNotFound, revisionNotFound, unresolvedUnits } from "
 import { loadReadablePlan, lockEditablePlan, seesAssignedItemsOnly } from "./plans.policy.ts";
 import { byItem, presentItem, presentPlanSummary, presentUnitResolutions } from "./plans.presenter.ts";
 import {
+  documentFile,
   documentText,
   listPlansWithCounts,
   listRevisions,
@@ -114,6 +115,16 @@ export async function listPlanRevisions(ctx: ServiceContext, planId: string) {
     createdAt: row.createdAt.toISOString(),
     documentId: row.documentId,
   }));
+}
+
+/** The original file behind a plan: of its latest revision, or of the one named. */
+export async function planDocument(ctx: ServiceContext, planId: string, revision?: number) {
+  const plan = await loadReadablePlan(ctx, planId);
+  const documentId =
+    revision === undefined ? plan.documentId : (await listRevisions(ctx.db, planId)).find((row) => row.revision === revision)?.documentId;
+  const file = documentId ? await documentFile(ctx.db, documentId) : undefined;
+  if (!file) throw revisionNotFound({ revision });
+  return file;
 }
 
 /** What changed between two revisions of a plan. */
