@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
-import { DEFAULT_MAX_BYTES } from "../server/files/readers/read-document.ts";
+import { DEFAULT_MAX_BYTES, isDocumentName } from "../server/files/readers/read-document.ts";
 import { describeFailure, EXIT } from "./cli-failure.shared.ts";
 import { extractFile, planFileName } from "./extract-file.shared.ts";
 
@@ -35,10 +35,10 @@ function runNode(args: string[]): Promise<number> {
   });
 }
 
-/** Extracts each seed into `folder` as <name>.json; returns how many failed. */
+/** Extracts each document in `seeds` (other files, such as a README, are skipped) into `folder` as <name>.json; returns how many failed. */
 async function extractSeeds(seeds: string, folder: string): Promise<number> {
   let failed = 0;
-  const names = (await readdir(seeds)).filter((name) => !name.startsWith(".")).sort();
+  const names = (await readdir(seeds)).filter(isDocumentName).sort();
   for (const name of names) {
     try {
       const { plan } = await extractFile(join(seeds, name), DEFAULT_MAX_BYTES);

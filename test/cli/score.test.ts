@@ -3,7 +3,7 @@
  * score exactly as the seed's own UTF-8 text does, so no format loses an item, unit or target on the way.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -76,8 +76,11 @@ describe("luoshi score", () => {
     expect(run.stdout).toMatch(/^ALL\s+\d/m);
   });
 
-  it("scores a folder given on the command line", () => {
-    const run = runCli("score", fixturePath("seeds"), "--gold", fixturePath("gold"));
+  it("scores a folder given on the command line, skipping files that are not documents", () => {
+    const seeds = join(mkdtempSync(join(scratch, "seeds-")), "seeds");
+    cpSync(join(REPO, fixturePath("seeds")), seeds, { recursive: true });
+    writeFileSync(join(seeds, "README.md"), "# where these seeds come from\n");
+    const run = runCli("score", seeds, "--gold", fixturePath("gold"));
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^ALL\s+\d/m);
   });

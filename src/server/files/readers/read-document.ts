@@ -55,6 +55,11 @@ export function extensionOf(fileName: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }
 
+/** True when the file name's extension is one a reader takes (.txt, .docx, .pdf, .xlsx, .html …). */
+export function isDocumentName(fileName: string): boolean {
+  return extensionOf(fileName) in BY_EXTENSION;
+}
+
 function includesAscii(bytes: Uint8Array, needle: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, "latin1");
 }
