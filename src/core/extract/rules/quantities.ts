@@ -138,7 +138,8 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     if (!count && !ratio) {
       const byThreshold = /[过超]$/.test(norm.slice(Math.max(from, s - 1), s)) && (NOUN_AFTER.test(follow) || follow.startsWith("的"));
       const byNoun = NOUN_AFTER.test(follow) && !FOLLOW_OK.test(follow);
-      if (byThreshold || byNoun) continue;
+      const byCompared = (before2 !== null || after !== null) && /^的[\u4e00-\u9fff]/.test(follow);
+      if (byThreshold || byNoun || byCompared) continue;
     }
     out.push({
       valueSpan: [s, numEnd],

@@ -25,7 +25,7 @@ const NEW_AT_HEAD = /^((力争|争取|确保|年内|全年|每年|到\d{4}年),?
 const EMPTY_METRIC = /^(总数|总量|数量|规模|累计|合计|总计|共计|其中)?$/;
 
 /** A place that a target is set for ("葛店开发区", "鄂城区"). */
-const PLACE = /^[\u4e00-\u9fff]{1,10}(开发区|新区|园区|经济区|区|县|镇|街道)$/;
+const PLACE = /^(?![^级]*级)(?!新增|新建|国家|省)[\u4e00-\u9fff]{1,10}(开发区|新区|园区|经济区|片区|区|县|镇|街道)$/;
 
 /** A named place opening the metric ("葛店开发区年度目标增速"): it is the target's scope. */
 const LEADING_PLACE =
@@ -191,8 +191,8 @@ export function findTargets(norm: string, original: string, region: Span, state:
     const periodStart = lastIndexOfAny(norm, "。\n", q.start, from) + 1 || from;
     if (!change && clauseStart > periodStart) {
       const clauseText = norm.slice(clauseStart, q.start);
-      const headText = norm.slice(periodStart, q.start);
-      if (!CLAUSE_VERBS.some((v) => clauseText.includes(v)) && NEW_AT_HEAD.test(headText)) change = "up";
+      const heads = [norm.slice(sentenceStart, q.start), norm.slice(periodStart, q.start)];
+      if (!CLAUSE_VERBS.some((v) => clauseText.includes(v)) && heads.some((h) => NEW_AT_HEAD.test(h))) change = "up";
     }
 
     const after = q.count || (q.unit === "%" && EMPTY_METRIC.test(preText)) ? nounAfter(norm, q.end, to) : null;
