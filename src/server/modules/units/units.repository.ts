@@ -1,7 +1,6 @@
 /** The unit directory: units, aliases, and the rows that point at units when two are merged (Drizzle only). */
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client.ts";
-import { assignments } from "../../db/schema/plans.ts";
 import { unitAliases, units } from "../../db/schema/units.ts";
 import { userUnits } from "../../db/schema/users.ts";
 
@@ -80,11 +79,34 @@ export async function ancestorIds(db: Db, id: string): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-/** Moves everything that points at `fromId` (aliases, assignments, members, sub-units) to `intoId`. */
+/** Every single-column foreign key to units(id): table and column (those of later features included). */
+async function unitReferences(db: Db): Promise<{ table: string; column: string }[]> {
+  return queryRows<{ table: string; column: string }>(
+    db,
+    sql`select cl.relname as "table", a.attname as "column"
+        from pg_constraint c
+        join pg_class cl on cl.oid = c.conrelid
+        join pg_namespace n on n.oid = cl.relnamespace
+        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+        where c.contype = 'f' and n.nspname = 'public' and c.confrelid = 'public.units'::regclass
+          and array_length(c.conkey, 1) = 1`,
+  );
+}
+
+/** References to a unit that a merge must not move: the merge marker itself, and memberships (moved below). */
+const KEPT_REFERENCES = new Set(["units.merged_into_id", "user_units.unit_id"]);
+
+/**
+ * Moves everything that points at `fromId` to `intoId`: aliases, assignments, sub-units, members, and the rows of
+ * any other feature that reference units (reports, scores …). A move that would duplicate a unique row fails.
+ */
 export async function repointUnit(db: Db, fromId: string, intoId: string): Promise<void> {
-  await db.update(unitAliases).set({ unitId: intoId }).where(eq(unitAliases.unitId, fromId));
-  await db.update(assignments).set({ unitId: intoId }).where(eq(assignments.unitId, fromId));
-  await db.update(units).set({ parentId: intoId }).where(eq(units.parentId, fromId));
+  for (const { table, column } of await unitReferences(db)) {
+    if (KEPT_REFERENCES.has(`${table}.${column}`)) continue;
+    const target = sql.raw(`"${table.replace(/"/g, '""')}"`);
+    const field = sql.raw(`"${column.replace(/"/g, '""')}"`);
+    await db.execute(sql`update ${target} set ${field} = ${intoId} where ${field} = ${fromId}`);
+  }
   await db.execute(sql`
     insert into ${userUnits} (user_id, unit_id)
     select user_id, ${intoId} from ${userUnits} where unit_id = ${fromId}

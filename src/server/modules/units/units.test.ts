@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, createTestApp, type Session, signIn, type TestApp } from "../../../../test/helpers/app.ts";
+import { SAMPLE_PLAN } from "../../../../test/helpers/documents.ts";
 import { makeUnit, makeUser } from "../../../../test/helpers/factories.ts";
 
 let t: TestApp;
@@ -88,5 +89,18 @@ describe("/api/units", () => {
     const response = await supervisor.call("POST", "/api/units", { name: "  " });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({ code: "request.invalid", details: { issues: [expect.objectContaining({ path: expect.stringContaining("name") })] } });
+  });
+
+  it("moves a merged unit's assignments and members to the unit it is merged into", async () => {
+    const into = (await supervisor.call("POST", "/api/units", { name: "市发展和改革委员会" })).json();
+    const duplicate = (await supervisor.call("POST", "/api/units", { name: "市发改委" })).json();
+    await makeUser(t.database.db, { role: "reporter", username: "fgw", unitIds: [duplicate.id] });
+    const { plan } = (await supervisor.call("POST", "/api/plans/import", { text: SAMPLE_PLAN })).json();
+    const before = (await supervisor.call("GET", `/api/plans/${plan.id}`)).json();
+    expect(before.units.find((u: { name: string }) => u.name === "市发改委").unitId).toBe(duplicate.id);
+    expect((await supervisor.call("POST", `/api/units/${duplicate.id}/merge`, { intoId: into.id })).statusCode).toBe(200);
+    const after = (await supervisor.call("GET", `/api/plans/${plan.id}`)).json();
+    expect(after.units.find((u: { name: string }) => u.name === "市发改委")).toMatchObject({ unitId: into.id, how: "alias" });
+    expect((await signIn(t.app, "fgw")).user.unitIds).toEqual([into.id]);
   });
 });
