@@ -1,10 +1,19 @@
 /** Turns rows into the DTOs the pure writers render: a plan's export and a unit's workbook for a round. */
 import { periodEnd } from "../../../core/domain/status/calendar.ts";
 import type { Comparison, UnitRole } from "../../../core/extract/types.ts";
+import type { ReportedValue } from "../../db/schema/reports.ts";
 import type { PlanExportRow } from "../../files/writers/plan.xlsx.ts";
 import type { RoundWorkbookDto } from "../../files/workbook/round-workbook.layout.ts";
 import type { ItemStatus } from "../status/status.compute.ts";
-import type { earlierUnitReports, planAssignments, planItems, submittedReportsOfPlan, targetsOfItems, unitReportsOfRound } from "./exports.repository.ts";
+import type {
+  earlierUnitReports,
+  planAssignments,
+  planItems,
+  submittedReportsOfPlan,
+  supportedReportsOfRound,
+  targetsOfItems,
+  unitReportsOfRound,
+} from "./exports.repository.ts";
 
 type Rows<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 
@@ -31,11 +40,55 @@ export function itemName(item: { heading: string | null; text: string }): string
   return name.length > 80 ? `${name.slice(0, 80)}…` : name;
 }
 
-/** The unit's workbook for a round: its reports' items with targets, current and previous values. */
+type OwnRow = Rows<typeof unitReportsOfRound>[number];
+
+/**
+ * One row of a unit's workbook: its own report (lead or owner), or its contribution (配合) to the lead
+ * unit's report, whose text is the progress column.
+ */
+export interface WorkbookSource {
+  kind: "report" | "contribution";
+  report: OwnRow["report"];
+  item: OwnRow["item"];
+  planTitle: string;
+  role: UnitRole;
+  progress: string;
+  problems: string;
+  values: ReportedValue[];
+}
+
+/** The unit's reports and contributions in plan and outline order. */
+export function workbookSources(own: Rows<typeof unitReportsOfRound>, supported: Rows<typeof supportedReportsOfRound>): WorkbookSource[] {
+  const sources: WorkbookSource[] = [
+    ...own.map(({ report, item, planTitle }) => ({
+      kind: "report" as const,
+      report,
+      item,
+      planTitle,
+      role: report.role as UnitRole,
+      progress: report.progress,
+      problems: report.problems,
+      values: report.values,
+    })),
+    ...supported.filter((s) => !own.some((o) => o.item.id === s.item.id)).map(({ report, item, planTitle, contribution }) => ({
+      kind: "contribution" as const,
+      report,
+      item,
+      planTitle,
+      role: "support" as const,
+      progress: contribution?.text ?? "",
+      problems: "",
+      values: contribution?.values ?? [],
+    })),
+  ];
+  return sources.sort((a, b) => a.planTitle.localeCompare(b.planTitle, "zh") || a.item.position - b.item.position);
+}
+
+/** The unit's workbook for a round: its items with targets, current and previous values. */
 export function roundWorkbookDto(
   round: { id: string; period: string; deadline: string },
   unit: { id: string; name: string },
-  rows: Rows<typeof unitReportsOfRound>,
+  rows: WorkbookSource[],
   targetRows: Rows<typeof targetsOfItems>,
   earlier: Rows<typeof earlierUnitReports>,
 ): RoundWorkbookDto {
@@ -51,17 +104,17 @@ export function roundWorkbookDto(
     unitName: unit.name,
     period: round.period,
     deadline: round.deadline,
-    items: rows.map(({ report, item, planTitle }) => ({
+    items: rows.map(({ item, planTitle, role, progress, problems, values }) => ({
       itemId: item.id,
       planTitle,
       path: item.path.join("/"),
       heading: itemName(item),
-      role: report.role as UnitRole,
+      role,
       deadline: item.when[0] ?? null,
-      progress: report.progress,
-      problems: report.problems,
+      progress,
+      problems,
       targets: (targetsOf.get(item.id) ?? []).map((t) => {
-        const given = report.values.find((v) => v.targetId === t.id);
+        const given = values.find((v) => v.targetId === t.id);
         return {
           targetId: t.id,
           quote: t.quote,

@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, ne } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { assignments, items, plans, targets } from "../../db/schema/plans.ts";
-import { reports } from "../../db/schema/reports.ts";
+import { contributions, reports } from "../../db/schema/reports.ts";
 import { rounds } from "../../db/schema/rounds.ts";
 import { units } from "../../db/schema/units.ts";
 
@@ -15,6 +15,20 @@ export async function unitReportsOfRound(db: Db, roundId: string, unitId: string
     .innerJoin(plans, eq(plans.id, reports.planId))
     .where(and(eq(reports.roundId, roundId), eq(reports.unitId, unitId)))
     .orderBy(asc(plans.title), asc(items.position));
+}
+
+/** The lead units' reports in a round on items the unit supports (配合), with the unit's contribution so far. */
+export async function supportedReportsOfRound(db: Db, roundId: string, unitId: string) {
+  const rows = await db
+    .select({ report: reports, item: items, planTitle: plans.title, contribution: contributions })
+    .from(reports)
+    .innerJoin(items, eq(items.id, reports.itemId))
+    .innerJoin(plans, eq(plans.id, reports.planId))
+    .innerJoin(assignments, and(eq(assignments.itemId, reports.itemId), eq(assignments.role, "support"), eq(assignments.unitId, unitId)))
+    .leftJoin(contributions, and(eq(contributions.reportId, reports.id), eq(contributions.unitId, unitId)))
+    .where(and(eq(reports.roundId, roundId), eq(reports.role, "lead")))
+    .orderBy(asc(plans.title), asc(items.position));
+  return rows.filter((row, i) => rows.findIndex((r) => r.report.id === row.report.id) === i);
 }
 
 /** Live targets of the items, in document order. */

@@ -11,17 +11,18 @@ import { renderRoundWorkbook } from "../../files/writers/round-workbook.xlsx.ts"
 import type { WorkbookError, WorkbookReport } from "../../files/workbook/round-workbook.reader.ts";
 import { readRoundWorkbook } from "../../files/workbook/round-workbook.reader.ts";
 import { loadReadablePlan } from "../plans/plans.policy.ts";
-import { saveDraft } from "../reports/reports.service.ts";
+import { contribute, saveDraft } from "../reports/reports.service.ts";
 import { roundNotFound } from "../rounds/rounds.errors.ts";
 import { findRound } from "../rounds/rounds.repository.ts";
 import { loadStatuses } from "../status/status.service.ts";
 import { workbookInvalid } from "./exports.errors.ts";
-import { planExportRows, roundWorkbookDto } from "./exports.presenter.ts";
+import { planExportRows, roundWorkbookDto, type WorkbookSource, workbookSources } from "./exports.presenter.ts";
 import {
   earlierUnitReports,
   planAssignments,
   planItems,
   submittedReportsOfPlan,
+  supportedReportsOfRound,
   targetsOfItems,
   unitName,
   unitReportsOfRound,
@@ -52,8 +53,12 @@ async function workbookData(ctx: ServiceContext, roundId: string, unitId: string
   const round = await findRound(ctx.db, roundId);
   const outOfScope = ctx.actor.role === "reporter" && !ctx.actor.unitIds.includes(unitId);
   if (!round || outOfScope) throw roundNotFound({ id: roundId });
-  const name = await unitName(ctx.db, unitId);
-  const rows = await unitReportsOfRound(ctx.db, roundId, unitId);
+  const [name, own, supported] = await Promise.all([
+    unitName(ctx.db, unitId),
+    unitReportsOfRound(ctx.db, roundId, unitId),
+    supportedReportsOfRound(ctx.db, roundId, unitId),
+  ]);
+  const rows = workbookSources(own, supported);
   if (!name || rows.length === 0) throw roundNotFound({ id: roundId, unitId });
   const itemIds = rows.map((r) => r.item.id);
   const [targetRows, earlier] = await Promise.all([targetsOfItems(ctx.db, itemIds), earlierUnitReports(ctx.db, roundId, unitId, itemIds)]);
@@ -66,30 +71,34 @@ export async function unitWorkbook(ctx: ServiceContext, roundId: string, unitId:
   return { bytes: await renderRoundWorkbook(dto), fileName: `${dto.unitName}-${dto.period}-填报表.xlsx` };
 }
 
-type Row = Awaited<ReturnType<typeof workbookData>>["rows"][number];
 const same = (a: string, b: string) => a.trim() === b.trim();
 
-/** What the workbook changes in one report: fields changed and the values it would save. */
-function changesOf(row: Row, typed: WorkbookReport) {
-  const { report } = row;
+/** A contribution has one text: what the unit typed as progress, with its problems after it. */
+function contributionText(typed: WorkbookReport): string {
+  return typed.problems.trim() ? `${typed.progress.trim()}\n存在问题：${typed.problems.trim()}` : typed.progress;
+}
+
+/** What the workbook changes in one row: fields changed, and the content it would save. */
+function changesOf(row: WorkbookSource, typed: WorkbookReport) {
   const values: ReportedValue[] = typed.values.map((v) => {
-    const old = report.values.find((o) => o.targetId === v.targetId);
+    const old = row.values.find((o) => o.targetId === v.targetId);
     const explanation = old && old.value === v.value ? (old.explanation ?? null) : null;
     return { targetId: v.targetId, value: v.value, noDataReason: v.noDataReason, ...(explanation ? { explanation } : {}) };
   });
   const valueChanged = typed.values.some((v) => {
-    const old = report.values.find((o) => o.targetId === v.targetId);
+    const old = row.values.find((o) => o.targetId === v.targetId);
     return (old?.value ?? null) !== v.value || (old?.noDataReason ?? null) !== v.noDataReason;
   });
+  const text = row.kind === "contribution" ? contributionText(typed) : typed.progress;
   const fields = [
-    ...(same(report.progress, typed.progress) ? [] : ["progress"]),
-    ...(same(report.problems, typed.problems) ? [] : ["problems"]),
+    ...(same(row.progress, text) ? [] : ["progress"]),
+    ...(row.kind === "report" && !same(row.problems, typed.problems) ? ["problems"] : []),
     ...(valueChanged ? ["values"] : []),
   ];
-  return { fields, values };
+  return { fields, values, text };
 }
 
-function lockedError(row: Row): WorkbookError {
+function lockedError(row: WorkbookSource): WorkbookError {
   const heading = row.item.heading ?? row.item.text.slice(0, 40);
   return {
     code: "workbook.report_locked",
@@ -113,13 +122,15 @@ export async function importUnitWorkbook(ctx: ServiceContext, input: { roundId: 
   if (!ctx.actor.unitIds.includes(input.unitId)) throw commonErrors.forbidden({ action: "workbooks.import" });
   const reading = await readRoundWorkbook(input.bytes, dto);
   const byItem = new Map(rows.map((r) => [r.item.id, r]));
-  const planned = reading.reports.map((typed) => ({ row: byItem.get(typed.itemId) as Row, typed }));
+  const planned = reading.reports.map((typed) => ({ row: byItem.get(typed.itemId) as WorkbookSource, typed }));
   const changed = planned
     .map(({ row, typed }) => ({ row, typed, ...changesOf(row, typed) }))
     .filter((c) => c.fields.length > 0);
   const errors = [
     ...reading.errors,
-    ...changed.filter((c) => c.row.report.status === "submitted" || c.row.report.status === "accepted").map((c) => lockedError(c.row)),
+    ...changed
+      .filter((c) => c.row.kind === "report" && (c.row.report.status === "submitted" || c.row.report.status === "accepted"))
+      .map((c) => lockedError(c.row)),
   ];
   const changes = changed.map((c) => ({ itemId: c.row.item.id, reportId: c.row.report.id, heading: dto.items.find((i) => i.itemId === c.row.item.id)?.heading ?? "", fields: c.fields }));
   const summary = { dryRun: input.dryRun, errors, changes, unchanged: planned.length - changed.length };
@@ -128,7 +139,12 @@ export async function importUnitWorkbook(ctx: ServiceContext, input: { roundId: 
   // one transaction around every report's save: a failure half-way (a concurrent edit) leaves nothing written
   await ctx.db.transaction(async (tx) => {
     for (const c of changed) {
-      await saveDraft({ ...ctx, db: tx }, c.row.report.id, {
+      const inTx = { ...ctx, db: tx };
+      if (c.row.kind === "contribution") {
+        await contribute(inTx, c.row.report.id, { text: c.text, values: c.values });
+        continue;
+      }
+      await saveDraft(inTx, c.row.report.id, {
         version: c.row.report.version,
         progress: c.typed.progress,
         problems: c.typed.problems,

@@ -102,6 +102,31 @@ describe("a unit's workbook, round trip through HTTP", () => {
     expect(rowOf(next.getWorksheet("指标数值")!, t1).getCell(9).value).toBe(12);
   });
 
+  it("gives a support unit (配合) its items too; importing saves its contribution to the lead unit's report, once", async () => {
+    const czj = await w.as("czj");
+    const workbook = await workbookOf(czj, w.units.czj);
+    const progress = workbook.getWorksheet("工作进展")!;
+    const row = rowOf(progress, w.items["二/1"].id);
+    expect(row.getCell(5).value).toBe("配合");
+    row.getCell(7).value = "已拨付技改资金3000万元";
+    row.getCell(8).value = "资金缺口较大";
+    rowOf(workbook.getWorksheet("指标数值")!, w.items["二/1"].targets[0].id).getCell(9).value = 6;
+    const imported = await upload(czj, workbook, "");
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json().changes).toHaveLength(1);
+    const inbox = (await jxj.call("GET", "/api/inbox")).json() as { reportId: string; itemId: string; role: string }[];
+    const reportId = inbox.find((e) => e.itemId === w.items["二/1"].id && e.role === "lead")!.reportId;
+    const detail = (await jxj.call("GET", `/api/reports/${reportId}`)).json();
+    expect(detail.contributions).toEqual([
+      expect.objectContaining({
+        unitName: "市财政局",
+        text: "已拨付技改资金3000万元\n存在问题：资金缺口较大",
+        values: [{ targetId: w.items["二/1"].targets[0].id, value: 6, noDataReason: null }],
+      }),
+    ]);
+    expect((await upload(czj, workbook, "")).json()).toMatchObject({ changes: [], unchanged: 1 });
+  });
+
   it("keeps other units out: another reporter gets 404, a supervisor may download but not import, writes need CSRF", async () => {
     const fgw = await w.as("fgw");
     expect((await fgw.call("GET", `/api/rounds/${roundId}/workbooks/${w.units.jxj}.xlsx`)).statusCode).toBe(404);
