@@ -184,7 +184,7 @@ describe("the whole path in the browser", () => {
     const reason = page.locator(".ant-popover .reason-text");
     await expect.poll(() => textOf(reason)).toContain("应达 19.8(2026-06),实报 9.0,落后 55%,超出容差 5% → 红");
     await screenshot(page, "20-dashboard-reason");
-    await page.keyboard.press("Escape");
+    await page.getByRole("heading", { name: "督查看板" }).click();
     await screenshot(page, "21-dashboard", { tablet: true, fullPage: true });
 
     await go("/plans");

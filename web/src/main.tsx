@@ -1,5 +1,5 @@
 /** Boots the web app: data cache, language, Ant Design theme and locale, and the router. */
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { App as AntApp, ConfigProvider } from "antd";
 import type { Locale as AntdLocale } from "antd/es/locale/index.js";
 import enUSImport from "antd/es/locale/en_US.js";
@@ -9,24 +9,15 @@ import "dayjs/locale/zh-cn.js";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router-dom";
-import { ApiError } from "./api/client.ts";
 import { esModuleDefault } from "./interop.ts";
 import { I18nProvider, useI18n } from "./locales/i18n.tsx";
+import { queryClient } from "./query-client.ts";
 import { router } from "./router.tsx";
 import "./styles.css";
 
 const zhCNAntd = esModuleDefault<AntdLocale>(zhCNImport);
 const enUSAntd = esModuleDefault<AntdLocale>(enUSImport);
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 15_000,
-      refetchOnWindowFocus: false,
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
-    },
-  },
-});
 
 function ThemedApp() {
   const { locale } = useI18n();
