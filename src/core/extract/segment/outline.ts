@@ -127,6 +127,10 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
 
   const openRow = (cells: Cell[], roles: ColumnRole[], span: Span) => {
     const base = tableBase();
+    if (cells.filter((c) => c.text).length === 1 && cells[0].text) {
+      openSection(cells[0], base);
+      return;
+    }
     const colRoles: ColumnRole[] = cells.length === roles.length + 1 ? ["section", ...roles] : roles;
     const section = cells[colRoles.indexOf("section")];
     if (section?.text) openSection(section, base);
@@ -166,11 +170,11 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       openRow(block.cells, roles, block.span);
       continue;
     }
-    tableRoles = null;
     const line: Line = block.line;
     const annexMatch = ANNEX.exec(line.text);
     if (annexMatch && (annexMatch.groups!.title === "" || (annexMatch.groups!.n && ANNEX_TITLE.test(annexMatch.groups!.title)))) {
       annex = `附件${annexMatch.groups!.n ?? ""}`;
+      tableRoles = null;
       stack.length = 0;
       lastValue.clear();
       continue;
@@ -187,6 +191,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       const inStack = stack.some((l) => l.kind === marker.kind);
       const plausible = marker.value === 1 || (last !== undefined && marker.value > last && marker.value <= last + 3) || (!inStack && last === undefined && marker.value <= 3);
       if (plausible) {
+        tableRoles = null;
         lastValue.set(marker.kind, marker.value);
         open(marker.kind, marker.label, [line.start, line.end], line.start + marker.length);
         continue;

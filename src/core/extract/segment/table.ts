@@ -64,7 +64,8 @@ export function splitRow(line: Line): Cell[] | null {
     if (cells.length && cells[cells.length - 1].text === "") cells.pop();
   }
   const filled = cells.filter((c) => c.text !== "").length;
-  if (cells.length < 2 || filled < 2 || (sep === "\t" && filled < 3)) return null;
+  const spanningRow = sep === "|" && filled === 1 && cells.length >= 3 && cells[0].text !== "";
+  if (cells.length < 2 || (filled < 2 && !spanningRow) || (sep === "\t" && filled < 3)) return null;
   return cells;
 }
 
