@@ -14,9 +14,3 @@ export const workbookInvalid = defineError(
   "填报表有错误，未导入任何内容，请按提示修改后重新上传",
   "The workbook has errors; nothing was imported. Fix them and upload again",
 );
-export const workbookReportLocked = defineError(
-  "workbooks.report_locked",
-  422,
-  "填报表中有已提交或已通过审核的事项被修改，不能通过导入更改",
-  "The workbook changes reports that are already submitted or accepted; they cannot be changed by import",
-);
