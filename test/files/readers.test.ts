@@ -217,6 +217,30 @@ describe(".html", () => {
     }
   });
 
+  it("reads a page laid out with tables as blocks, its menus dropped and its data table still as rows", async () => {
+    const read = await readDocument(fixture("gov-page-tables.html"), "gov-page-tables.html");
+    expect(lines(read.text)).toEqual([
+      "标题:某县人民政府办公室关于印发某县2012年工业经济工作要点的通知",
+      "某县人民政府办公室关于印发某县2012年工业经济工作要点的通知",
+      "某政办发〔2012〕15号",
+      "各乡镇人民政府,县直各单位:",
+      "《某县2012年工业经济工作要点》已经县政府同意,现印发给你们,请认真贯彻落实。",
+      "某县人民政府办公室",
+      "2012年3月5日",
+      "某县2012年工业经济工作要点",
+      "一、主要目标",
+      "全县规模以上工业增加值增长15%以上,新增规模以上工业企业12家。",
+      "二、重点工作",
+      "(一)抓好项目建设。全年实施亿元以上工业项目20个,完成工业投资50亿元。(责任单位:县发改局、县经信局)",
+      "(二)培育骨干企业。力争销售收入超10亿元企业达到3家。(责任单位:县经信局)",
+      "三、任务分解",
+      "序号 | 工作任务 | 牵头单位 | 配合单位",
+      "1 | 新增规模以上工业企业12家 | 县经信局 | 县统计局、各乡镇人民政府",
+      "2 | 完成工业投资50亿元 | 县发改局 | 县经信局",
+      "主办:某县人民政府办公室 地址:某县人民路1号 电话:0000-1234567",
+    ]);
+  });
+
   it("reads a page LibreOffice exported (text in <pre>) as the same lines as the .docx", async () => {
     const html = await readDocument(fixture("seed-002.html"), "seed-002.html");
     const docx = await readDocument(fixture("seed-002.docx"), "seed-002.docx");

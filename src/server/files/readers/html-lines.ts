@@ -1,7 +1,7 @@
 /**
  * HTML to lines of text, shared by the .html reader (saved web pages) and the .docx reader (mammoth's HTML):
- * block elements become lines, a table row becomes one line with cells joined by " | ", scripts, styles and
- * navigation are dropped.
+ * block elements become lines, a data table's row becomes one line with cells joined by " | " (a table that
+ * only lays the page out is read as blocks), scripts, styles and navigation are dropped.
  */
 import { HTMLElement, NodeType, parse, type Node } from "node-html-parser";
 import { joinCellLines, joinCells } from "./fragments.ts";
@@ -102,6 +102,14 @@ function walk(node: Node, out: LineCollector, mode: WalkMode): void {
   if (tag === "br") return out.break();
   const block = BLOCKS.has(tag) || tag === "pre" || tag === "table";
   if (block && mode.webPage && isLinkList(node)) return;
+  if (tag === "table" && isLayoutTable(node, mode)) {
+    for (const cell of directRows(node).flatMap(rowCells)) {
+      out.break();
+      walk(cell, out, mode);
+      out.break();
+    }
+    return;
+  }
   if (tag === "table") {
     for (const row of tableRows(node, mode)) out.push(row);
     return;
@@ -112,12 +120,40 @@ function walk(node: Node, out: LineCollector, mode: WalkMode): void {
   if (block) out.break();
 }
 
-/** The text of one cell on one line: its paragraphs joined. */
-function cellText(cell: HTMLElement, mode: WalkMode): string {
+/** The lines of one cell, read as a document of its own. */
+function cellLines(cell: HTMLElement, mode: WalkMode): string[] {
   const out = new LineCollector();
   walk(cell, out, mode);
   out.break();
-  return joinCellLines(out.lines);
+  return out.lines;
+}
+
+/** The text of one cell on one line: its paragraphs joined. */
+function cellText(cell: HTMLElement, mode: WalkMode): string {
+  return joinCellLines(cellLines(cell, mode));
+}
+
+/** A cell with this many lines and characters holds running text, not a table value. */
+const LAYOUT_LINES = 6;
+const LAYOUT_CHARS = 300;
+
+/**
+ * A table that lays a page out (older government sites put the whole article in one cell) rather than holding
+ * data: a cell holds another table, or running text of many paragraphs. Its cells are read as blocks.
+ */
+function isLayoutTable(table: HTMLElement, mode: WalkMode): boolean {
+  return directRows(table)
+    .flatMap(rowCells)
+    .some((cell) => {
+      if (cell.querySelector("table")) return true;
+      const lines = cellLines(cell, mode);
+      return lines.length >= LAYOUT_LINES && lines.join("").length >= LAYOUT_CHARS;
+    });
+}
+
+/** The cells of a row, in order. */
+function rowCells(row: HTMLElement): HTMLElement[] {
+  return row.childNodes.filter((cell): cell is HTMLElement => isElement(cell) && ["td", "th"].includes(tagOf(cell)));
 }
 
 /** Direct rows of a table (through thead/tbody/tfoot), not rows of tables nested in its cells. */
@@ -152,8 +188,7 @@ function tableRows(table: HTMLElement, mode: WalkMode): string[] {
         c.rowsLeft -= 1;
       }
     };
-    for (const cell of row.childNodes) {
-      if (!isElement(cell) || !["td", "th"].includes(tagOf(cell))) continue;
+    for (const cell of rowCells(row)) {
       takeCarried();
       const text = cellText(cell, mode);
       const rowSpan = span(cell, "rowspan");
