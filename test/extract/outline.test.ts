@@ -20,6 +20,7 @@ describe("segment/outline: documents -> item ids", () => {
     ["an attachment list in the notice is no item", "附件:1、甲工作方案\n2、乙工作方案\n3、丙工作方案\n一、目标", ["一"]],
     ["pipe table with section cells, a repeated section label is one item", "| 工作内容 | 目标任务 | 责任单位 |\n一、甲 | 1. 任务一 | 目标 | 市经委牵头 |\n2. 任务二 | 目标 | 市经委牵头 |\n二、乙 | 3. 任务三 | 目标 | 市经委牵头 |\n二、乙 | 4. 任务四 | 目标 | 市经委牵头 |", ["一", "一/1", "一/2", "二", "二/3", "二/4"]],
     ["a row spanning the table is a section", "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n| 一、产业发展 | | | |\n| 1 | 任务甲 | 市发改委 | 年底前 |\n| 二、园区建设 | | | |\n| 2 | 任务乙 | 市经信局 | 6月底前 |", ["一", "一/1", "二", "二/2"]],
+    ["a section line between rows (a merged row the reader wrote alone) keeps the header", "序号 | 工作任务 | 牵头单位 | 完成时限\n一、产业发展\n1 | 任务甲 | 市发改委 | 年底前\n二、园区建设\n2 | 任务乙 | 市经信局 | 6月底前", ["一", "一/1", "二", "二/2"]],
     ["pipe table with a 序号 column", "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n1 | 任务甲 | 市发改委 | 市财政局 | 年底前\n2 | 任务乙 | 市经信局 | 市科技局 | 6月底前", ["1", "2"]],
     ["tab-separated table", "序号\t重点任务\t牵头单位\t完成时限\n1\t任务甲\t市发改委\t年底前\n2\t任务乙\t市经信局\t6月底前", ["1", "2"]],
     ["flattened table, one cell per line", "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n任务甲\n市发改委\n市财政局\n年底前\n2\n任务乙\n市经信局\n市科技局\n6月底前", ["1", "2"]],
@@ -28,6 +29,11 @@ describe("segment/outline: documents -> item ids", () => {
     ["a lone inline (1) is no list", "一、任务\n推进改造(1)期工程。", ["一"]],
     ["numbers that are no markers", "一、目标\n2018年完成。\n2.5亿元投入。\n二、任务", ["一", "二"]],
   ])("%s", (_name, text, expected) => expect(ids(text)).toEqual(expected));
+
+  it("keeps an empty first cell of a reader's row in its column", () => {
+    const plan = extractPlan("序号 | 重点任务 | 牵头单位 | 配合单位\n | 任务甲 | 市发改委 | 市财政局");
+    expect([plan.items[0].anchor, plan.items[0].lead, plan.items[0].support]).toEqual(["任务甲", ["市发改委"], ["市财政局"]]);
+  });
 
   it("reads a table row's columns into roles and times", () => {
     const plan = extractPlan("序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n1 | 新增企业20家 | 市发改委 | 市财政局、人社局 | 2024年底前");

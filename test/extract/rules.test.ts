@@ -31,6 +31,7 @@ describe("normalise: full width folds to half width, length kept", () => {
     ["１２．５％", "12.5%"],
     ["2018—2020年", "2018-2020年"],
     ["　　正文", "  正文"],
+    ["A｜B", "A｜B"],
   ])("%s -> %s", (input, expected) => {
     const out = normaliseText(input);
     expect(out).toBe(expected);

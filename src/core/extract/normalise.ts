@@ -6,6 +6,9 @@
 const FULL_WIDTH_START = 0xff01;
 const FULL_WIDTH_END = 0xff5e;
 const FULL_TO_HALF = 0xfee0;
+const FULL_WIDTH_TILDE = 0xff5e;
+/** "｜" stays: the file readers write it for a "|" inside a table cell, so the row's " | " stays unambiguous. */
+const FULL_WIDTH_BAR = 0xff5c;
 
 /** Single code units that read the same as an ASCII character in this genre. */
 const SAME_AS: Record<string, string> = {
@@ -33,7 +36,7 @@ export function normaliseText(original: string): string {
   const codes = new Uint16Array(original.length);
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END && code !== 0xff5e) codes[i] = code - FULL_TO_HALF;
+    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END && code !== FULL_WIDTH_TILDE && code !== FULL_WIDTH_BAR) codes[i] = code - FULL_TO_HALF;
     else codes[i] = SAME_AS_CODES.get(code) ?? code;
   }
   let out = "";

@@ -191,7 +191,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       const inStack = stack.some((l) => l.kind === marker.kind);
       const plausible = marker.value === 1 || (last !== undefined && marker.value > last && marker.value <= last + 3) || (!inStack && last === undefined && marker.value <= 3);
       if (plausible) {
-        tableRoles = null;
+        if (blocks[b + 1]?.type !== "row") tableRoles = null;
         lastValue.set(marker.kind, marker.value);
         open(marker.kind, marker.label, [line.start, line.end], line.start + marker.length);
         continue;

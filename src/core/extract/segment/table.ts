@@ -60,7 +60,8 @@ export function splitRow(line: Line): Cell[] | null {
     at += part.length + 1;
   }
   if (sep === "|") {
-    if (cells.length && cells[0].text === "") cells.shift();
+    const framed = line.text.startsWith("|") && line.text.endsWith("|");
+    if (framed && cells.length && cells[0].text === "") cells.shift();
     if (cells.length && cells[cells.length - 1].text === "") cells.pop();
   }
   const filled = cells.filter((c) => c.text !== "").length;
