@@ -50,6 +50,10 @@ describe("bulletin .docx in the GB/T 9704 layout", () => {
     const defaults = /<w:docDefaults>.*<\/w:docDefaults>/.exec(styles)![0];
     expect(attrs(defaults, "w:rFonts")["w:eastAsia"]).toBe("仿宋_GB2312");
     expect(attrs(defaults, "w:sz")["w:val"]).toBe("32");
+    // 28 characters to the line: 28 × (16 pt − 0.25 pt) = 441 pt fits the 156 mm (442 pt) type area
+    const characterSpacing = Number(attrs(/<w:rPrDefault>.*<\/w:rPrDefault>/.exec(defaults)![0], "w:spacing")["w:val"]) / 20;
+    expect(28 * (16 + characterSpacing)).toBeLessThanOrEqual(((210 - 28 - 26) / 25.4) * 72);
+    expect(29 * (16 + characterSpacing)).toBeGreaterThan(((210 - 28 - 26) / 25.4) * 72);
     const spacing = attrs(/<w:pPrDefault>.*<\/w:pPrDefault>/.exec(defaults)![0], "w:spacing");
     expect(spacing["w:lineRule"]).toBe("exact");
     expect(Number(spacing["w:line"]) / 20).toBeGreaterThanOrEqual(28);
