@@ -4,19 +4,20 @@
  */
 import { type App, buildApp } from "./app.ts";
 import { systemClock } from "./clock.ts";
-import { type Db, locationFromEnv, openDatabase } from "./db/client.ts";
+import { type Database, type Db, locationFromEnv, openDatabase } from "./db/client.ts";
 import { loadDemoData } from "./demo/demo.ts";
 
-/** How to start: port and host to listen on, whether to load the demo. */
+/** How to start: port and host to listen on, whether to load the demo and run background jobs. */
 export interface StartOptions {
   port: number;
   host: string;
   demo: boolean;
+  jobs: boolean;
 }
 
-/** Options from the environment: PORT (3000), HOST (0.0.0.0), LUOSHI_DEMO=0 to skip the demo. */
+/** Options from the environment: PORT (3000), HOST (0.0.0.0), LUOSHI_DEMO=0 to skip the demo, LUOSHI_JOBS=0 the jobs. */
 export function startOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartOptions {
-  return { port: Number(env.PORT ?? 3000), host: env.HOST ?? "0.0.0.0", demo: env.LUOSHI_DEMO !== "0" };
+  return { port: Number(env.PORT ?? 3000), host: env.HOST ?? "0.0.0.0", demo: env.LUOSHI_DEMO !== "0", jobs: env.LUOSHI_JOBS !== "0" };
 }
 
 function printDemoPasswords(passwords: Record<string, string>, fromEnv: boolean) {
@@ -39,6 +40,20 @@ async function loadDemo(app: App, db: Db) {
   }
 }
 
+/** Starts the pg-boss runner (reminders, scheduled rounds); loaded only now, after the server listens. */
+async function startJobRunner(app: App, database: Database) {
+  try {
+    const { startJobs } = await import("./plugins/jobs.ts");
+    const log = (message: string, detail?: unknown) => app.log.warn({ detail }, message);
+    const runner = await startJobs({ database, url: process.env.DATABASE_URL || undefined, clock: systemClock, log });
+    app.log.info("background jobs started");
+    return runner;
+  } catch (error) {
+    app.log.error({ err: error }, "background jobs could not start");
+    return undefined;
+  }
+}
+
 /**
  * Starts the server and returns a function that stops it. It listens as soon as the database is migrated;
  * on the first run the demo loads right after, and API requests (not /api/health) wait until it is in.
@@ -54,9 +69,11 @@ export async function startServer(options: StartOptions) {
   const app = await buildApp({ db: database.db, clock: systemClock, logger: { level: process.env.LOG_LEVEL ?? "info" }, dataReady });
   const builtMs = Date.now() - started;
   let closing: Promise<void> | undefined;
+  let jobRunner: Awaited<ReturnType<typeof startJobRunner>>;
   const stop = () => {
     closing ??= (async () => {
       await app.close();
+      await jobRunner?.stop();
       await database.close();
     })();
     return closing;
@@ -74,5 +91,6 @@ export async function startServer(options: StartOptions) {
   const uptimeMs = Math.round(process.uptime() * 1000);
   app.log.info({ database: database.kind, uptimeMs, openedMs, migratedMs, builtMs, listeningMs: Date.now() - started }, "listening");
   if (options.demo) await loadDemo(app, database.db).finally(demoLoaded);
+  if (options.jobs && !closing) jobRunner = await startJobRunner(app, database);
   return { app, database, stop };
 }
