@@ -29,7 +29,7 @@ const CN_MEASURE = MEASURE_UNITS.filter((u) => u !== "%" && u !== "‰").sort((a
 /** One pattern, three alternatives: Arabic with unit (and range), fraction, Chinese numeral with a measure unit. */
 const QUANTITY = new RegExp(
   [
-    `(?<a>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?<ua>%|${UNITS})?\\s*(?:-|~|至|到)\\s*(?<b>\\d+(?:\\.\\d+)?))?\\s*(?<unit>${UNITS})`,
+    `(?<a>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?<ua>%|${UNITS})?\\s*(?:-|~|至|到)\\s*(?<b>\\d+(?:\\.\\d+)?))?\\s*(?<more>余|多)?(?<unit>${UNITS})`,
     `百分之(?<pct>[\\d.]+|[一二三四五六七八九十百]{1,4})`,
     `(?<frac>[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2})(?<funit>%)?`,
     `(?<cn>[一二两三四五六七八九十百千]{1,5})(?<cunit>${CN_MEASURE})`,
@@ -119,7 +119,7 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     const rawValues = g.pct ? [g.pct] : g.frac ? [g.frac] : g.cn ? [g.cn] : g.b ? [g.a, g.b] : [g.a];
     const values = rawValues.map(parseNumber);
     if (values.some((v) => !Number.isFinite(v))) continue;
-    const valueEnd = g.pct ? e : g.unit ? s + m[0].length - g.unit.length : g.cunit ? s + g.cn.length : s + g.frac.length;
+    const valueEnd = g.pct ? e : g.unit ? s + m[0].length - g.unit.length - (g.more?.length ?? 0) : g.cunit ? s + g.cn.length : s + g.frac.length;
     let numEnd = valueEnd;
     while (numEnd > s && norm[numEnd - 1] === " ") numEnd--;
     const rest = norm.slice(e, to);
@@ -146,7 +146,7 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
       values,
       unit,
       count,
-      cmp: after?.cmp ?? before2?.cmp ?? null,
+      cmp: after?.cmp ?? before2?.cmp ?? (g.more ? ">=" : null),
       start: before2 ? before2.start : s,
       end,
     });
