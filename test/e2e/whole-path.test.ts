@@ -90,6 +90,7 @@ describe("the whole path in the browser", () => {
     await page.getByTestId("unit-row-市统计局").getByRole("button", { name: "新建单位" }).click();
     await page.getByRole("dialog").getByRole("button", { name: /新\s*建/ }).click();
     await see(page.getByTestId("unit-row-市统计局").getByText("已对应"));
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
     await screenshot(page, "08-units-resolved", { tablet: true });
 
     await page.getByTestId("publish").click();
@@ -153,6 +154,12 @@ describe("the whole path in the browser", () => {
     await expect.poll(() => page.getByTestId("report-value").inputValue()).toBe("8");
     await page.getByTestId("report-value").fill("9");
     await page.getByTestId("report-progress").fill("新增入规企业9家,名单:鄂州市华宇机械有限公司等。");
+    await page.locator("input[type=file]").setInputFiles({
+      name: "新入规企业名单.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("鄂州市华宇机械有限公司\n", "utf8"),
+    });
+    await see(page.locator(".attachment-list a", { hasText: "新入规企业名单.txt" }));
     await screenshot(page, "17-report-returned", { tablet: true });
     await page.getByTestId("report-submit").click();
     await see(toast("已提交,等待督查室审核"));

@@ -82,6 +82,7 @@ export default function UsersPage() {
               {
                 title: t("common.actions"),
                 width: 90,
+                fixed: "right",
                 render: (_, user) => <Button type="link" onClick={() => open(user)}>{t("common.edit")}</Button>,
               },
             ]}

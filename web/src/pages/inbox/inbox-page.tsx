@@ -31,7 +31,7 @@ export default function InboxPage() {
                 rowKey="reportId"
                 dataSource={rows}
                 pagination={rows.length > 20 ? { pageSize: 20 } : false}
-                scroll={{ x: 600 }}
+                scroll={{ x: 680 }}
                 rowClassName={(row) => (row.overdue && OPEN_STATUSES.has(row.reportStatus) ? "row-overdue" : "")}
                 columns={[
                   {
@@ -49,6 +49,7 @@ export default function InboxPage() {
                   },
                   {
                     title: t("inbox.field.task"),
+                    width: 240,
                     render: (_, row) => (
                       <Space orientation="vertical" size={0}>
                         <span>{[row.path.join(" / "), row.heading].filter(Boolean).join("  ")}</span>

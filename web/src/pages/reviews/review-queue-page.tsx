@@ -21,14 +21,14 @@ export default function ReviewQueuePage() {
             rowKey="reportId"
             dataSource={rows}
             pagination={rows.length > 20 ? { pageSize: 20 } : false}
-            scroll={{ x: 600 }}
+            scroll={{ x: 820 }}
             expandable={{
               expandedRowRender: (row) => <ChangesList changes={row.changes} firstSubmission={row.submissions < 2} />,
             }}
             columns={[
               { title: t("reviews.field.round"), dataIndex: "period", width: 100 },
-              { title: t("reviews.field.unit"), dataIndex: "unitName", width: 160 },
-              { title: t("reviews.field.task"), dataIndex: "heading", render: (heading: string | null) => heading ?? "—" },
+              { title: t("reviews.field.unit"), dataIndex: "unitName", width: 140 },
+              { title: t("reviews.field.task"), dataIndex: "heading", width: 240, render: (heading: string | null) => heading ?? "—" },
               {
                 title: t("reviews.field.submittedAt"),
                 dataIndex: "submittedAt",
