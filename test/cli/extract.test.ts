@@ -113,6 +113,7 @@ describe("luoshi extract: files it cannot read", () => {
     ["a binary file named .txt", () => scratchFile("binary.txt", readFileSync(fixturePath("files/seed-002.pdf"))), "(files.binary_text)"],
     ["a corrupt .docx", () => scratchFile("broken.docx", half(fixturePath("files/seed-002.docx"))), "(files.corrupt)"],
     ["a corrupt .pdf", () => scratchFile("broken.pdf", half(fixturePath("files/seed-002.pdf"))), "(files.corrupt)"],
+    ["a scanned .pdf", () => fixturePath("files/scanned.pdf"), "(run OCR on a scanned document first) (files.no_text)"],
     ["a 50 MB file", bigFile, "The file is 50 MB, over the 20 MB limit (files.too_large)"],
     ["an unsupported extension", () => scratchFile("notice.doc", "not really word"), "(files.unsupported_type)"],
     ["a missing file", () => join(scratch, "missing.txt"), "找不到该文件 / No such file (files.not_found)"],

@@ -266,16 +266,17 @@ describe("files that cannot be read", () => {
   const half = (bytes: Uint8Array) => bytes.subarray(0, Math.floor(bytes.length / 2));
 
   it.each([
-    ["an empty file", new Uint8Array(0), "notice.txt", "files.empty"],
-    ["blank text", new TextEncoder().encode(" \n\u3000\n"), "notice.txt", "files.no_text"],
-    ["a PDF named .txt", fixture("seed-002.pdf"), "notice.txt", "files.binary_text"],
-    ["random bytes named .txt", new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256), "notice.txt", "files.binary_text"],
-    ["a truncated .docx", half(fixture("seed-002.docx")), "seed.docx", "files.corrupt"],
-    ["a truncated .pdf", half(fixture("seed-002.pdf")), "seed.pdf", "files.corrupt"],
-    ["a truncated .xlsx", half(fixture("task-table.xlsx")), "tasks.xlsx", "files.corrupt"],
-    ["an old Word .doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "notice.doc", "files.unsupported_type"],
-    ["unknown bytes without an extension", new Uint8Array([1, 2, 3]), "upload", "files.unsupported_type"],
-  ])("%s gives %s", async (_, bytes, name, code) => {
+    ["an empty file", "files.empty", new Uint8Array(0), "notice.txt"],
+    ["blank text", "files.no_text", new TextEncoder().encode(" \n\u3000\n"), "notice.txt"],
+    ["a PDF named .txt", "files.binary_text", fixture("seed-002.pdf"), "notice.txt"],
+    ["random bytes named .txt", "files.binary_text", new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256), "notice.txt"],
+    ["a scanned .pdf (a page image, no text layer)", "files.no_text", fixture("scanned.pdf"), "scan.pdf"],
+    ["a truncated .docx", "files.corrupt", half(fixture("seed-002.docx")), "seed.docx"],
+    ["a truncated .pdf", "files.corrupt", half(fixture("seed-002.pdf")), "seed.pdf"],
+    ["a truncated .xlsx", "files.corrupt", half(fixture("task-table.xlsx")), "tasks.xlsx"],
+    ["an old Word .doc", "files.unsupported_type", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "notice.doc"],
+    ["unknown bytes without an extension", "files.unsupported_type", new Uint8Array([1, 2, 3]), "upload"],
+  ])("%s gives %s", async (_, code, bytes, name) => {
     const error = await readError(bytes, name);
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/[\u4e00-\u9fff]/);
