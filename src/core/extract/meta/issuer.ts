@@ -30,6 +30,9 @@ export function findIssuer(head: Line[], all: Line[]): { value: string; span: Sp
       return { value: m.groups!.v, span: [s, s + m.groups!.v.length] };
     }
   }
+  for (let i = 0; i + 1 < head.length; i++) {
+    if (BODY.test(head[i].text) && /^关于/.test(head[i + 1].text)) return { value: head[i].text, span: [head[i].start, head[i].end] };
+  }
   for (const line of head) {
     const m = TITLE_BODY.exec(line.text.replace(/^(标题\s*:|#+)\s*/, ""));
     if (m) {

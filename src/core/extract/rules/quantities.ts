@@ -5,7 +5,7 @@
  */
 import type { Comparison, Span } from "../types.ts";
 import { parseNumber } from "./numbers.ts";
-import { CMP_AFTER, CMP_BEFORE, COUNT_UNITS, MEASURE_UNITS } from "./words.ts";
+import { CMP_AFTER, CMP_BEFORE, COUNT_UNITS, DURATION_UNITS, MEASURE_UNITS } from "./words.ts";
 
 /** A number found in the text, with its unit and the comparison words around it. */
 export interface Quantity {
@@ -23,7 +23,7 @@ export interface Quantity {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
-const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(escape).join("|");
+const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS, ...DURATION_UNITS].sort((a, b) => b.length - a.length).map(escape).join("|");
 const CN_MEASURE = MEASURE_UNITS.filter((u) => u !== "%" && u !== "‰").sort((a, b) => b.length - a.length).map(escape).join("|");
 
 /** One pattern, three alternatives: Arabic with unit (and range), fraction, Chinese numeral with a measure unit. */
@@ -38,6 +38,9 @@ const QUANTITY = new RegExp(
 );
 
 const TIME_AFTER_COUNT = /^(月|工作日|小时|季度|年|星期|周|学期|批次)/;
+/** A committed time limit before a duration: "压缩至", "控制在", or a 时间/时限 metric. */
+const TIME_LIMIT = /((压缩|缩短|减少|降低|控制|减至|降至)(至|到|在)?|不超过|时间|时限|周期|时长|用时)[^,;。]{0,6}$/;
+
 /** "8个方面", "分4个阶段": counts of the plan's own parts, not targets. */
 const PLAN_PARTS = /^(方面|阶段|环节|层面|维度|步骤|部分|板块|原则)/;
 
@@ -113,6 +116,7 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     const e = s + m[0].length;
     const before = norm[s - 1] ?? "";
     if (/[\d.A-Za-z第〔\[*+\-]/.test(before)) continue;
+    if (before === "前" && /^[名位强]/.test(norm.slice(s + m[0].length - 1, s + m[0].length + 1))) continue;
     if (quoted.some(([qs, qe]) => s >= qs && e <= qe)) continue;
     if (g.ua && g.ua !== g.unit) continue;
     const unit = g.pct ? "%" : (g.unit ?? g.cunit ?? g.funit ?? null);
@@ -127,6 +131,7 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     if (unit === "个" && TIME_AFTER_COUNT.test(rest)) continue;
     if (unit === "个" && /^(百分点)/.test(rest)) continue;
     if (unit === "部" && /^[门委署分队]/.test(rest)) continue;
+    if (unit !== null && DURATION_UNITS.includes(unit) && !TIME_LIMIT.test(norm.slice(Math.max(from, s - 20), s))) continue;
     if (count && PLAN_PARTS.test(rest)) continue;
     if (unit === "次" && FREQUENCY.test(norm.slice(Math.max(from, s - 12), s))) continue;
     const before2 = cmpBefore(norm, s, from);

@@ -16,7 +16,7 @@ const LEADING_FILLER =
 
 /** Words that close the text before the number without naming the metric; stripped from the metric's end. */
 const TRAILING_FILLER =
-  /(达到|达|为|到|保持在|控制在|稳定在|保持|维持在|年均|累计|分别|共|总计|合计|均|再|比(\d{4}|\d{2}\*+|上)年|同比|较上年|较\d{4}年|\d+年|各|以上|力争|争取|力求|努力|确保|要|应|宜|须|必须|需|完成|实现|的)$/;
+  /(达到|达|为|到|至|保持在|控制在|稳定在|保持|维持在|年均|累计|分别|共|总计|合计|均|再|比(\d{4}|\d{2}\*+|上)年|同比|较上年|较\d{4}年|\d+年|各|以上|力争|争取|力求|努力|确保|要|应|宜|须|必须|需|完成|实现|的)$/;
 
 /** A sentence opening with a verb that creates more of the counted thing; it carries to verbless clauses after it. */
 const NEW_AT_HEAD = /^((力争|争取|确保|年内|全年|每年|到\d{4}年),?)*(新增|新培育|新建|新引进|净增)/;

@@ -23,6 +23,9 @@ export const MEASURE_UNITS = [
   "kV", "KV", "千伏", "万吨标准煤", "吨标准煤", "万吨", "亿吨", "吨", "万锭", "亿立方米", "万立方米", "立方米", "亿千瓦时", "倍", "米",
 ];
 
+/** Durations: a target only when a time limit is committed ("审批时间压缩至3个工作日以内"), else a deadline. */
+export const DURATION_UNITS = ["个工作日", "工作日", "个小时", "小时", "分钟"];
+
 /** Unit as the plan shows it: "个百分点" is stored as "百分点". */
 export function canonicalUnit(unit: string): string {
   return unit === "个百分点" ? "百分点" : unit === "KV" ? "kV" : unit;
