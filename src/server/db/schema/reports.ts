@@ -1,4 +1,5 @@
 /** Reports: one per round × item × reporting unit, their submission history, support units' input and attachments. */
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { bytea, idColumn, timestamps, versionColumn } from "./columns.ts";
 import { items, plans } from "./plans.ts";
@@ -48,10 +49,13 @@ export const reports = pgTable(
     reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
     reviewComment: text("review_comment"),
     version: versionColumn(),
+    /** the database's own clock at the last write, so cached statuses know they are stale even under a fixed app clock */
+    changedAt: timestamp("changed_at", { withTimezone: true, mode: "date" }).notNull().default(sql`clock_timestamp()`),
     ...timestamps(),
   },
   (t) => [
     uniqueIndex("reports_round_item_unit_idx").on(t.roundId, t.itemId, t.unitId),
+    index("reports_plan_changed_idx").on(t.planId, t.changedAt),
     index("reports_unit_idx").on(t.unitId),
     index("reports_item_idx").on(t.itemId),
   ],

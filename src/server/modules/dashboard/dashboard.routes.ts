@@ -18,7 +18,9 @@ const dashboardSchema = z.object({
   bySection: z.array(z.object({ planId: z.string(), section: z.string(), ...summary })),
   byUnit: z.array(z.object({ unitId: z.string(), name: z.string(), ...summary })),
   byRegion: z.array(z.object({ region: z.string(), ...summary })),
+  overdueTotal: z.number(),
   overdue: z.array(entry),
+  laggingTotal: z.number(),
   lagging: z.array(entry.extend({ status: statusEnum })),
   rules: z.record(z.string(), z.string()),
 });

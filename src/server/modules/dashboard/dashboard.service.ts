@@ -17,16 +17,22 @@ export function regionOf(unitId: string, units: Map<string, { name: string; kind
   return "市本级";
 }
 
+/** How many overdue and lagging items the dashboard lists (red before amber); the totals say how many there are. */
+export const LIST_LIMIT = 100;
+
 /** GET /api/dashboard: every item counted once; rules say how each roll-up is made. */
 export async function getDashboard(ctx: ServiceContext, filter: StatusFilter) {
-  const { world, items } = await loadStatuses(ctx, filter);
-  const units = new Map(world.units.map((u) => [u.id, u]));
-  const planTitles = new Map(world.plans.map((p) => [p.id, p.title]));
+  const loaded = await loadStatuses(ctx, filter);
+  const { items } = loaded;
+  const units = new Map(loaded.units.map((u) => [u.id, u]));
+  const planTitles = new Map(loaded.plans.map((p) => [p.id, p.title]));
   const rows = <K extends Record<string, string>>(map: Map<string, ReturnType<typeof summarise>>, name: (key: string) => K) =>
     [...map].map(([key, summary]) => ({ ...name(key), ...summary }));
   const summary = summarise(items);
+  const overdue = items.filter((i) => i.overdue);
+  const lagging = [...items.filter((i) => i.status === "red"), ...items.filter((i) => i.status === "amber")];
   return {
-    asOf: world.today,
+    asOf: loaded.today,
     counts: summary.counts,
     total: summary.total,
     onTrackShare: summary.onTrackShare,
@@ -37,9 +43,11 @@ export async function getDashboard(ctx: ServiceContext, filter: StatusFilter) {
     }),
     byUnit: rows(rollUp(items, (i) => i.unitIds), (unitId) => ({ unitId, name: units.get(unitId)?.name ?? "" })),
     byRegion: rows(rollUp(items, (i) => i.unitIds.map((u) => regionOf(u, units))), (region) => ({ region })),
-    overdue: items.filter((i) => i.overdue).map((i) => ({ itemId: i.itemId, planId: i.planId, path: i.path, heading: i.heading, reason: i.overdueReason })),
-    lagging: items
-      .filter((i) => i.status === "red" || i.status === "amber")
+    overdueTotal: overdue.length,
+    overdue: overdue.slice(0, LIST_LIMIT).map((i) => ({ itemId: i.itemId, planId: i.planId, path: i.path, heading: i.heading, reason: i.overdueReason })),
+    laggingTotal: lagging.length,
+    lagging: lagging
+      .slice(0, LIST_LIMIT)
       .map((i) => ({ itemId: i.itemId, planId: i.planId, path: i.path, heading: i.heading, status: i.status, reason: i.reason })),
     rules: ROLLUP_RULES,
   };

@@ -69,7 +69,7 @@ export async function updateReportIfVersion(
 ): Promise<ReportRow | undefined> {
   const [row] = await db
     .update(reports)
-    .set({ ...changes, version: sql`${reports.version} + 1` })
+    .set({ ...changes, version: sql`${reports.version} + 1`, changedAt: sql`clock_timestamp()` })
     .where(and(eq(reports.id, id), eq(reports.version, version)))
     .returning();
   return row;

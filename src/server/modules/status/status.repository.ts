@@ -1,10 +1,11 @@
 /** Everything status needs from the database for some plans, in a handful of queries (Drizzle only). */
-import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { assignments, items, plans, targets } from "../../db/schema/plans.ts";
 import { reports } from "../../db/schema/reports.ts";
 import { rounds } from "../../db/schema/rounds.ts";
-import { statusOverrides } from "../../db/schema/settings.ts";
+import { settings, statusOverrides } from "../../db/schema/settings.ts";
+import { statusSnapshots } from "../../db/schema/status-snapshots.ts";
 import { units } from "../../db/schema/units.ts";
 import { users } from "../../db/schema/users.ts";
 
@@ -96,4 +97,56 @@ export async function planOfSubject(db: Db, subject: { itemId?: string; targetId
     return row?.planId;
   }
   return undefined;
+}
+
+/**
+ * What each plan's statuses depend on besides the day: the plan's version and last edit, when one of its reports
+ * was last written (database clock, set on insert and update), how many overrides exist and the newest, the settings' version.
+ */
+export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<string, string>> {
+  if (planIds.length === 0) return new Map();
+  const [rows, [global]] = await Promise.all([
+    db
+      .select({
+        id: plans.id,
+        version: plans.version,
+        updatedAt: plans.updatedAt,
+        // written out: drizzle leaves the outer column unqualified in a one-table select; max() uses the (plan_id, changed_at) index
+        reports: sql<string>`(select coalesce(max(r.changed_at)::text, '') from reports r where r.plan_id = "plans"."id")`,
+      })
+      .from(plans)
+      .where(inArray(plans.id, planIds)),
+    db
+      .select({
+        overrides: sql<string>`(select count(*) || '@' || coalesce(max(${statusOverrides.at})::text, '') from ${statusOverrides})`,
+        settings: sql<string>`(select coalesce(max(${settings.version}), 0)::text from ${settings})`,
+      })
+      .from(sql`(select 1) as one`),
+  ]);
+  return new Map(rows.map((r) => [r.id, [r.version, r.updatedAt.toISOString(), r.reports, global.overrides, global.settings].join("|")]));
+}
+
+/** The cached statuses of the plans, by plan. */
+export async function readSnapshots(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return new Map<string, { key: string; items: unknown }>();
+  const rows = await db.select().from(statusSnapshots).where(inArray(statusSnapshots.planId, planIds));
+  return new Map(rows.map((r) => [r.planId, { key: r.key, items: r.items }]));
+}
+
+/** Stores a plan's statuses under the key they were computed for. */
+export async function writeSnapshot(db: Db, planId: string, key: string, items: unknown, at: Date): Promise<void> {
+  await db
+    .insert(statusSnapshots)
+    .values({ planId, key, items, computedAt: at })
+    .onConflictDoUpdate({ target: statusSnapshots.planId, set: { key, items, computedAt: at } });
+}
+
+/** The items of the plans that any of the units is assigned to, in any role. */
+export async function assignedItemIds(db: Db, planIds: string[], unitIds: readonly string[]): Promise<Set<string>> {
+  if (planIds.length === 0 || unitIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ itemId: assignments.itemId })
+    .from(assignments)
+    .where(and(inArray(assignments.planId, planIds), inArray(assignments.unitId, [...unitIds])));
+  return new Set(rows.map((r) => r.itemId));
 }

@@ -1,0 +1,55 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createReportingWorld, type ReportingWorld } from "../../../../test/reporting/world.ts";
+import { statusSnapshots } from "../../db/schema/status-snapshots.ts";
+
+let w: ReportingWorld;
+const itemsShown = async () => (await (await w.as("supervisor")).call("GET", `/api/status?planId=${w.planId}`)).json().items.length;
+/** Empties the cached snapshot behind the API's back, so serving it shows up as zero items. */
+const tamper = () => w.t.database.db.update(statusSnapshots).set({ items: [] }).where(eq(statusSnapshots.planId, w.planId));
+
+beforeAll(async () => {
+  w = await createReportingWorld();
+});
+afterAll(() => w.t.close());
+
+describe("cached statuses", () => {
+  it("serve the snapshot while nothing changed, and recompute after a report, an override, a setting or a new day", async () => {
+    const all = await itemsShown();
+    expect(all).toBeGreaterThan(0);
+    await tamper();
+    expect(await itemsShown()).toBe(0);
+
+    const opened = await w.supervisor.call("POST", "/api/rounds", { planIds: [w.planId], kind: "monthly", period: "2025-08", deadline: "2025-09-20" });
+    expect(opened.statusCode).toBe(201);
+    expect(await itemsShown()).toBe(all);
+
+    await tamper();
+    const fgw = await w.as("fgw");
+    const [entry] = (await fgw.call("GET", "/api/inbox")).json();
+    const saved = await fgw.call("PUT", `/api/reports/${entry.reportId}`, { version: 1, progress: "推进中", values: [] });
+    expect(saved.statusCode).toBe(200);
+    expect(await itemsShown()).toBe(all);
+
+    await tamper();
+    await w.supervisor.call("POST", "/api/status/overrides", { itemId: entry.itemId, status: "amber", reason: "数据待核实" });
+    expect(await itemsShown()).toBe(all);
+
+    await tamper();
+    const admin = await w.as("admin");
+    const settings = (await admin.call("GET", "/api/settings")).json();
+    await admin.call("PUT", "/api/settings", { ...settings, tolerance: 0.08, email: { ...settings.email, password: "" } });
+    expect(await itemsShown()).toBe(all);
+
+    await tamper();
+    w.t.clock.set("2025-09-16T09:00:00+08:00");
+    w.forgetSessions();
+    expect(await itemsShown()).toBe(all);
+  });
+
+  it("leaves the period view live, never cached", async () => {
+    await tamper();
+    const earlier = (await (await w.as("supervisor")).call("GET", `/api/status?planId=${w.planId}&period=2025-08`)).json();
+    expect(earlier.items.length).toBeGreaterThan(0);
+  });
+});
