@@ -41,6 +41,9 @@ const TIME_AFTER_COUNT = /^(月|工作日|小时|季度|年|星期|周|学期|�
 /** A committed time limit before a duration: "压缩至", "控制在", or a 时间/时限 metric. */
 const TIME_LIMIT = /((压缩|缩短|减少|降低|控制|减至|降至)(至|到|在)?|不超过|时间|时限|周期|时长|用时)[^,;。]{0,6}$/;
 
+/** "全市11个省级开发区": the count of what already exists, not a target. */
+const EXISTING_SET = /(全市|全省|全区|全县|我市|我省|我区|我县|现有|已有)$/;
+
 /** "8个方面", "分4个阶段": counts of the plan's own parts, not targets. */
 const PLAN_PARTS = /^(方面|阶段|环节|层面|维度|步骤|部分|板块|原则)/;
 
@@ -128,6 +131,7 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     while (numEnd > s && norm[numEnd - 1] === " ") numEnd--;
     const rest = norm.slice(e, to);
     const count = unit !== null && COUNT_UNITS.includes(unit);
+    if (count && EXISTING_SET.test(norm.slice(Math.max(from, s - 3), s))) continue;
     if (unit === "个" && TIME_AFTER_COUNT.test(rest)) continue;
     if (unit === "个" && /^(百分点)/.test(rest)) continue;
     if (unit === "部" && /^[门委署分队]/.test(rest)) continue;

@@ -164,105 +164,128 @@ export function newRegionState(): RegionState {
   return { lastMetric: null, lastMetricSpan: null };
 }
 
+/** Where a quantity's sentence (to 。 or ;), period (to 。) and clause (to , or the previous target) begin. */
+interface Clause {
+  sentenceStart: number;
+  periodStart: number;
+  /** where the clause starts at , ; 。 */
+  clauseStart: number;
+  /** where this target's words start: the clause start, or the end of the target before it in the clause */
+  start: number;
+}
+
+/** A metric chosen for a target, with the scope it is set for. */
+interface MetricChoice {
+  text: string;
+  span: Span | null;
+  scope: string | null;
+}
+
+function locateClause(norm: string, q: Quantity, from: number, quoted: Span[], prevEnd: number, accepted: Quantity[]): Clause {
+  const sentenceStart = lastIndexOfAny(norm, SENTENCE_END, q.start, from) + 1 || from;
+  const periodStart = lastIndexOfAny(norm, "。\n", q.start, from) + 1 || from;
+  let start = Math.max(lastIndexOfAny(norm, CLAUSE_END, q.start, from) + 1, from);
+  for (const [qs, qe] of quoted) if (start > qs && start < qe) start = qs;
+  start = insideParenthesis(norm, start, q.start) ?? start;
+  const clauseStart = start;
+  if (accepted.some((a) => a.end <= q.start && a.start >= start)) start = Math.max(start, prevEnd);
+  return { sentenceStart, periodStart, clauseStart, start };
+}
+
+/** The direction words before the number, or a 新增 at the sentence head carried to a verbless clause. */
+function readChange(norm: string, q: Quantity, clause: Clause): Change | null {
+  const change = findChange(norm, [clause.start, q.start]);
+  if (change || clause.start <= clause.periodStart) return change;
+  const clauseText = norm.slice(clause.start, q.start);
+  const heads = [norm.slice(clause.sentenceStart, q.start), norm.slice(clause.periodStart, q.start)];
+  return !CLAUSE_VERBS.some((v) => clauseText.includes(v)) && heads.some((h) => NEW_AT_HEAD.test(h)) ? "up" : null;
+}
+
+/** The metric a bare number continues: the last one in the same sentence, else the previous clause's subject. */
+function continuedMetric(norm: string, q: Quantity, clause: Clause, state: RegionState, floor: number): MetricChoice {
+  const sameSentence = state.lastMetricAt !== undefined && state.lastMetricAt >= clause.periodStart;
+  const inherits = sameSentence && !(q.count && state.lastCount === false);
+  const subject = inherits ? null : previousSubject(norm, clause.start, clause.periodStart, floor);
+  if (subject) return { text: norm.slice(subject[0], subject[1]), span: subject, scope: null };
+  return { text: inherits ? (state.lastMetric ?? "") : "", span: inherits ? state.lastMetricSpan : null, scope: null };
+}
+
+/** The metric named before the number, read for scopes (places, 其中, 在…基础上) and composed thresholds. */
+function namedMetrics(norm: string, pre: Span, clause: Clause, from: number, q: Quantity, state: RegionState): MetricChoice[] {
+  const text = norm.slice(pre[0], pre[1]);
+  const places = splitList(norm, pre).map(([a, b]) => norm.slice(a, b));
+  if (state.lastMetric && places.every((p) => PLACE.test(p))) {
+    return places.map((p) => ({ text: state.lastMetric!, span: state.lastMetricSpan, scope: p }));
+  }
+  const opensWithQi = /其中$/.test(norm.slice(Math.max(from, pre[0] - 2), pre[0])) || /^其中/.test(norm.slice(clause.start, q.start).trim());
+  const basis = ON_BASIS.exec(text);
+  if (opensWithQi && state.lastMetric && q.unit === "%" && !METRIC_END.test(text) && text.length <= 10) {
+    return [{ text: state.lastMetric, span: state.lastMetricSpan, scope: text }];
+  }
+  if (basis && opensWithQi && state.lastMetric) return [{ text: state.lastMetric, span: state.lastMetricSpan, scope: basis.groups!.head }];
+  if (basis) return [{ text: basis.groups!.head, span: [pre[0], pre[0] + basis.groups!.head.length], scope: null }];
+  const place = LEADING_PLACE.exec(text)?.groups!.place;
+  if (place) return [{ text: norm.slice(pre[0] + place.length, pre[1]), span: [pre[0] + place.length, pre[1]], scope: place }];
+  const threshold = /^([过超][^的]*)的?$/.exec(text);
+  if (threshold && state.lastMetric && /[过超][^的]*的/.test(state.lastMetric)) {
+    return [{ text: state.lastMetric.replace(/[过超][^的]*/, threshold[1]), span: null, scope: null }];
+  }
+  return [{ text, span: pre, scope: null }];
+}
+
 /** Targets in `norm[from, to)`; `state` carries the last metric across an item's regions. */
 export function findTargets(norm: string, original: string, region: Span, state: RegionState = newRegionState()): Target[] {
   const [from, to] = region;
-  const quantities = findQuantities(norm, region);
   const out: Target[] = [];
-  let prevEnd = from;
   const accepted: Quantity[] = [];
   const quoted = quotations(norm, region);
-  for (const q of quantities) {
-    const sentenceStart = lastIndexOfAny(norm, SENTENCE_END, q.start, from) + 1 || from;
-    let clauseStart = Math.max(lastIndexOfAny(norm, CLAUSE_END, q.start, from) + 1, from);
-    for (const [qs, qe] of quoted) if (clauseStart > qs && clauseStart < qe) clauseStart = qs;
-    clauseStart = insideParenthesis(norm, clauseStart, q.start) ?? clauseStart;
-    const sameClause = accepted.filter((a) => a.end <= q.start && a.start >= clauseStart);
-    if (!q.count && q.unit !== "%" && q.unit !== null && sameClause.some((a) => a.count)) continue;
-    if (sameClause.length) clauseStart = Math.max(clauseStart, prevEnd);
+  let prevEnd = from;
+  for (const q of findQuantities(norm, region)) {
+    const clause = locateClause(norm, q, from, quoted, prevEnd, accepted);
+    const countBefore = accepted.some((a) => a.end <= q.start && a.start >= clause.clauseStart && a.count);
+    if (!q.count && q.unit !== "%" && q.unit !== null && countBefore) continue;
+    const floor = accepted.length ? accepted[accepted.length - 1].end : from;
     accepted.push(q);
     prevEnd = q.end;
-    const pre = stripFillers(norm, [clauseStart, q.start]);
+    const pre = stripFillers(norm, [clause.start, q.start]);
     const preText = norm.slice(pre[0], pre[1]);
-
-    const sentenceHead = norm.slice(Math.max(sentenceStart, from), q.start);
-    const aspirational = ASPIRATION_WORDS.some((w) => sentenceHead.includes(w));
-    let change = findChange(norm, [clauseStart, q.start]);
-    const periodStart = lastIndexOfAny(norm, "。\n", q.start, from) + 1 || from;
-    if (!change && clauseStart > periodStart) {
-      const clauseText = norm.slice(clauseStart, q.start);
-      const heads = [norm.slice(sentenceStart, q.start), norm.slice(periodStart, q.start)];
-      if (!CLAUSE_VERBS.some((v) => clauseText.includes(v)) && heads.some((h) => NEW_AT_HEAD.test(h))) change = "up";
-    }
+    const aspirational = ASPIRATION_WORDS.some((w) => norm.slice(Math.max(clause.sentenceStart, from), q.start).includes(w));
+    const change = readChange(norm, q, clause);
 
     const after = q.count || (q.unit === "%" && EMPTY_METRIC.test(preText)) ? nounAfter(norm, q.end, to) : null;
-    let metrics: { text: string; span: Span | null; scope: string | null }[] = [];
-    const distributive = norm.slice(q.start - 1, q.start) === "各";
+    const distributive = norm[q.start - 1] === "各";
+    let metrics: MetricChoice[];
     if (after && !(q.count && !EMPTY_METRIC.test(preText) && distributive)) {
       metrics = [{ text: norm.slice(after[0], after[1]), span: after, scope: null }];
     } else if (distributive && preText) {
       const parts = splitList(norm, pre);
       const names = completeLevels(parts.map(([a, b]) => norm.slice(a, b)));
-      metrics = names.map((text, i) => ({ text, span: names[i] === norm.slice(parts[i][0], parts[i][1]) ? parts[i] : null, scope: null }));
+      metrics = names.map((text, i) => ({ text, span: text === norm.slice(parts[i][0], parts[i][1]) ? parts[i] : null, scope: null }));
     } else if (EMPTY_METRIC.test(preText)) {
-      const sameSentence = state.lastMetricAt !== undefined && state.lastMetricAt >= periodStart;
-      const inherits = sameSentence && !(q.count && state.lastCount === false);
-      const subject = inherits ? null : previousSubject(norm, clauseStart, periodStart, accepted.length > 1 ? accepted[accepted.length - 2].end : from);
-      if (subject) metrics = [{ text: norm.slice(subject[0], subject[1]), span: subject, scope: null }];
-      else metrics = [{ text: inherits ? (state.lastMetric ?? "") : "", span: inherits ? state.lastMetricSpan : null, scope: null }];
+      metrics = [continuedMetric(norm, q, clause, state, floor)];
     } else {
-      const parts = splitList(norm, pre);
-      const places = parts.map(([a, b]) => norm.slice(a, b));
-      if (state.lastMetric && places.every((p) => PLACE.test(p))) {
-        metrics = places.map((p) => ({ text: state.lastMetric!, span: state.lastMetricSpan, scope: p }));
-      } else {
-        let text = preText;
-        const opensWithQi = /其中$/.test(norm.slice(Math.max(from, pre[0] - 2), pre[0])) || /^其中/.test(norm.slice(clauseStart, q.start).trim());
-        const basis = ON_BASIS.exec(text);
-        if (opensWithQi && state.lastMetric && q.unit === "%" && !METRIC_END.test(text) && text.length <= 10) {
-          metrics = [{ text: state.lastMetric, span: state.lastMetricSpan, scope: text }];
-        } else if (basis && opensWithQi && state.lastMetric) {
-          metrics = [{ text: state.lastMetric, span: state.lastMetricSpan, scope: basis.groups!.head }];
-        } else if (basis) {
-          const head: Span = [pre[0], pre[0] + basis.groups!.head.length];
-          metrics = [{ text: basis.groups!.head, span: head, scope: null }];
-        } else if (LEADING_PLACE.test(text)) {
-          const place = LEADING_PLACE.exec(text)!.groups!.place;
-          const rest: Span = [pre[0] + place.length, pre[1]];
-          metrics = [{ text: norm.slice(rest[0], rest[1]), span: rest, scope: place }];
-        } else {
-          const threshold = /^([过超][^的]*)的?$/.exec(text);
-          if (threshold && state.lastMetric && /[过超][^的]*的/.test(state.lastMetric)) {
-            text = state.lastMetric.replace(/[过超][^的]*/, threshold[1]);
-            metrics = [{ text, span: null, scope: null }];
-          } else metrics = [{ text, span: pre, scope: null }];
-        }
-      }
+      metrics = namedMetrics(norm, pre, clause, from, q, state);
     }
-    if (metrics[0]?.text && metrics[0].span) {
+    if (metrics[0]?.text) {
       state.lastMetric = metrics[0].text;
-      state.lastMetricSpan = metrics[0].span;
-    } else if (metrics[0]?.text) state.lastMetric = metrics[0].text;
+      if (metrics[0].span) state.lastMetricSpan = metrics[0].span;
+    }
     state.lastCount = q.count;
     state.lastMetricAt = q.start;
 
-    const quoteStart = (() => {
-      let s = clauseStart;
-      while (s < q.start && /[\s、,和及与]/.test(norm[s])) s++;
-      return s;
-    })();
+    let quoteStart = clause.start;
+    while (quoteStart < q.start && /[\s、,和及与]/.test(norm[quoteStart])) quoteStart++;
     const quoteEnd = after && metrics[0]?.span === after ? after[1] : q.end;
     const range = q.values.length === 2;
     for (const m of metrics) {
       q.values.forEach((value, i) => {
-        const cmp: Comparison = range ? (i === 0 ? ">=" : "<=") : (q.cmp ?? "=");
         out.push({
           quote: original.slice(quoteStart, quoteEnd),
           metric: m.text ? (m.span ? original.slice(m.span[0], m.span[1]) : m.text).replace(/\s+/g, "") : null,
           scope: m.scope,
           value,
           unit: q.unit === null ? null : canonicalUnit(q.unit),
-          cmp,
+          cmp: range ? (i === 0 ? ">=" : "<=") : (q.cmp ?? "="),
           change,
           aspirational,
           span: [quoteStart, quoteEnd],
