@@ -9,9 +9,6 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-/** Chinese characters that can make up a Chinese numeral. */
-export const CHINESE_NUMERAL_CHARS = "零〇○一二两三四五六七八九十百千万亿";
-
 /** Value of a Chinese numeral ("十六" -> 16, "一千二百" -> 1200, "二○○四" -> 2004), or NaN. */
 export function parseChineseNumeral(s: string): number {
   if (!s) return NaN;
