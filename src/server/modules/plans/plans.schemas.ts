@@ -144,11 +144,7 @@ export const addTargetBody = z.object({
   kind: targetFields.kind.optional(),
 });
 
-export const updateTargetBody = z.object({ version: z.number().int() }).extend(
-  Object.fromEntries(Object.entries(targetFields).map(([key, schema]) => [key, schema.optional()])) as {
-    [K in keyof typeof targetFields]: z.ZodOptional<(typeof targetFields)[K]>;
-  },
-);
+export const updateTargetBody = z.object(targetFields).partial().extend({ version: z.number().int() });
 
 export const resolveUnitBody = z.union([
   z.object({ name: z.string().trim().min(1).max(100), unitId: id }),
