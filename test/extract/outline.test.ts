@@ -30,6 +30,15 @@ describe("segment/outline: documents -> item ids", () => {
     ["numbers that are no markers", "一、目标\n2018年完成。\n2.5亿元投入。\n二、任务", ["一", "二"]],
   ])("%s", (_name, text, expected) => expect(ids(text)).toEqual(expected));
 
+  it("takes a heading closed by a colon and makes its section a goal", () => {
+    const plan = extractPlan("一、总体要求\n(一)总体目标:到2020年,全市工业增加值达到500亿元。\n(二)基本原则:坚持统筹推进。");
+    expect(plan.items.map((i) => [i.id, i.heading, i.kind])).toEqual([
+      ["一", "总体要求", "task"],
+      ["一/(一)", "总体目标", "goal"],
+      ["一/(二)", "基本原则", "task"],
+    ]);
+  });
+
   it("keeps an empty first cell of a reader's row in its column", () => {
     const plan = extractPlan("序号 | 重点任务 | 牵头单位 | 配合单位\n | 任务甲 | 市发改委 | 市财政局");
     expect([plan.items[0].anchor, plan.items[0].lead, plan.items[0].support]).toEqual(["任务甲", ["市发改委"], ["市财政局"]]);

@@ -85,7 +85,9 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     if (headingOnly) headingSpan = trimSpan(norm, body, ":。");
     else {
       const lead = bodyText.indexOf("。");
-      if (lead > 0 && lead <= 30 && !/\d/.test(bodyText.slice(0, lead))) headingSpan = [body[0], body[0] + lead];
+      const colon = /^[^,。;:]{2,15}(?=:)/.exec(bodyText);
+      if (colon) headingSpan = [body[0], body[0] + colon[0].length];
+      else if (lead > 0 && lead <= 30 && !/\d/.test(bodyText.slice(0, lead))) headingSpan = [body[0], body[0] + lead];
     }
     const anchorEnd = headingOnly ? body[1] : Math.min(body[1], body[0] + ANCHOR_MAX);
     const item: RawItem = {
