@@ -12,7 +12,8 @@ import { spanProblems } from "./spans.ts";
 const dir = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
 const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、])/m;
-const MAX_MS = 200;
+/** Generous on purpose: the machine is shared; `npm run bench` measures the 50 ms goal. */
+const MAX_MS = 1000;
 
 describe("corpus of real documents", () => {
   it("has the 31 documents", () => {
