@@ -1,6 +1,6 @@
 /**
- * The demo unit directory: a city government with its departments, the province's departments, districts and
- * collectives, covering the units the five seed documents name. Aliases merge the names documents use for the
+ * The demo unit directory: a city government with its departments, the province's departments, collectives
+ * with their districts (市政府 → 各区 → 鄂城区), covering the units the five seed documents name. Aliases merge the names documents use for the
  * same body (市经济和信息化局, 市经信委 → 市经信局).
  */
 import type { UNIT_KINDS } from "../modules/units/units.schemas.ts";
@@ -80,7 +80,20 @@ const provinceDepartments = [
   "省质量技监局",
 ];
 
-const regions = ["鄂城区", "华容区", "梁子湖区", "葛店开发区", "鄂州开发区", "上虞市", "嵊州市", "诸暨市", "绍兴县", "绍兴经济开发区", "袍江新区"];
+/** Districts and counties, each under the collective name documents use for all of them. */
+const regions: [name: string, parent: string][] = [
+  ["鄂城区", "各区"],
+  ["华容区", "各区"],
+  ["梁子湖区", "各区"],
+  ["上虞市", "各县(市、区)"],
+  ["嵊州市", "各县(市、区)"],
+  ["诸暨市", "各县(市、区)"],
+  ["绍兴县", "各县(市、区)"],
+  ["葛店开发区", "市直开发区(新区)"],
+  ["鄂州开发区", "市直开发区(新区)"],
+  ["绍兴经济开发区", "市直开发区(新区)"],
+  ["袍江新区", "市直开发区(新区)"],
+];
 
 const collectives: [name: string, aliases?: string[]][] = [
   ["各区"],
@@ -105,8 +118,8 @@ export const DEMO_UNITS: DemoUnit[] = [
   { name: "市政府", kind: "government", parent: "省政府" },
   ...provinceDepartments.map((name): DemoUnit => ({ name, kind: "department", parent: "省政府" })),
   ...cityDepartments.map(([name, aliases]): DemoUnit => ({ name, kind: "department", parent: "市政府", aliases })),
-  ...regions.map((name): DemoUnit => ({ name, kind: "region", parent: "市政府" })),
   ...collectives.map(([name, aliases]): DemoUnit => ({ name, kind: "collective", parent: "市政府", aliases })),
+  ...regions.map(([name, parent]): DemoUnit => ({ name, kind: "region", parent })),
   ...companies.map(([name, aliases]): DemoUnit => ({ name, kind: "company", parent: "市政府", aliases })),
 ];
 
