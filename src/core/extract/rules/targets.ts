@@ -252,7 +252,8 @@ export function findTargets(norm: string, original: string, region: Span, state:
     const aspirational = ASPIRATION_WORDS.some((w) => norm.slice(Math.max(clause.sentenceStart, from), q.start).includes(w));
     const change = readChange(norm, q, clause);
 
-    const after = q.count || (q.unit === "%" && EMPTY_METRIC.test(preText)) ? nounAfter(norm, q.end, to) : null;
+    const share = q.unit === "%" || q.unit === "‰" || q.unit === null;
+    const after = q.count || (share && EMPTY_METRIC.test(preText)) ? nounAfter(norm, q.end, to) : null;
     const distributive = norm[q.start - 1] === "各";
     let metrics: MetricChoice[];
     if (after && !(q.count && !EMPTY_METRIC.test(preText) && distributive)) {
