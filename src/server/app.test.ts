@@ -29,6 +29,7 @@ describe("the server", () => {
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
     expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
     expect(response.headers["x-frame-options"]).toBe("SAMEORIGIN");
+    expect(response.headers["content-security-policy"]).not.toContain("upgrade-insecure-requests");
   });
 
   it("serves the OpenAPI document at /api/docs", async () => {

@@ -64,7 +64,7 @@ export async function buildApp(options: BuildAppOptions) {
       if (request.url !== "/api/health") await dataReady;
     });
   }
-  await app.register(securityPlugin);
+  await app.register(securityPlugin, { https: config.secureCookie });
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 } });
   await app.register(authPlugin, deps);
   await app.register(swaggerPlugin);

@@ -5,10 +5,12 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { commonErrors } from "../errors.ts";
 
-async function securityPlugin(app: FastifyInstance) {
+async function securityPlugin(app: FastifyInstance, options: { https: boolean }) {
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
+        // on plain HTTP (an intranet server) upgrading would send the browser to https for every asset
+        upgradeInsecureRequests: options.https ? [] : null,
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
@@ -29,5 +31,5 @@ async function securityPlugin(app: FastifyInstance) {
   });
 }
 
-/** Registers helmet and @fastify/rate-limit. */
+/** Registers helmet and @fastify/rate-limit; `https` when the server is reached over TLS. */
 export default fp(securityPlugin, { name: "luoshi-security" });
