@@ -8,7 +8,7 @@ import { isDateLine } from "./dates.ts";
 
 const BODY = /^[\u4e00-\u9fff() ]{2,40}(政府|办公室|办公厅|委员会|管委会|局|厅|委|办|部|院|中心|公司)$/;
 /** "X市人民政府关于…": the body that opens a title line issues it. */
-const TITLE_BODY = /^(?<body>[\u4e00-\u9fff()]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|委员会|管委会|局|厅))(关于|印发)/;
+const TITLE_BODY = /^(?<body>[\u4e00-\u9fff()]{1,30}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|委员会|管委会|局|厅))(关于|印发)/;
 const FIELD = /^(?:发布单位|发布机构|发文机关|发文单位)\s*:\s*(?<v>\S[^:]*?)(?=\s+\S+\s*:|$)/;
 
 /** The signature line: a body's name right above a date line, or null. */
