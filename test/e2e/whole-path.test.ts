@@ -53,6 +53,7 @@ describe("the whole path in the browser", () => {
 
     await go("/import");
     await page.getByRole("tab", { name: "粘贴文本" }).click();
+    await page.getByLabel("文件名称(可选)").fill(`${TITLE}.txt`);
     await page.getByTestId("import-text").fill(DOCUMENT);
     await screenshot(page, "03-import-pasted");
     await page.getByTestId("import-submit").click();
@@ -180,10 +181,19 @@ describe("the whole path in the browser", () => {
     await see(toast("已通过"));
     await see(page.getByText("已通过").first());
 
-    await go("/dashboard");
     const lagging = page.getByTestId("lagging-list");
     const item = lagging.locator(".ant-list-item", { hasText: "加快企业入规" });
-    await see(item);
+    // the status of the accepted report may take a moment to reach the dashboard's cache: reload until it does
+    await expect
+      .poll(
+        async () => {
+          await go("/dashboard");
+          await lagging.waitFor({ state: "visible" });
+          return item.count();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBe(1);
     await expect.poll(() => textOf(page.getByTestId("count-red"))).toMatch(/严重滞后\s*1$/);
     await expect.poll(() => textOf(page.getByTestId("count-overdue"))).toMatch(/逾期未报\s*0$/);
     await item.getByTestId("reason").click();

@@ -95,4 +95,5 @@ export const statusApi = {
   status: (filter: StatusFilter) => api.get<StatusResponse>(`/status${query({ ...filter })}`),
   dashboard: (filter: StatusFilter) => api.get<Dashboard>(`/dashboard${query({ ...filter })}`),
   series: (targetId: string) => api.get<SeriesPoint[]>(`/targets/${targetId}/series`),
+  override: (body: { itemId?: string; targetId?: string; status: Status; reason: string }) => api.post<unknown>("/status/overrides", body),
 };

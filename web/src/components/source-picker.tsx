@@ -60,8 +60,9 @@ export function SourcePicker({ disabled, onChange }: SourcePickerProps) {
           icon: <FileTextOutlined />,
           children: (
             <Form layout="vertical">
-              <Form.Item label={t("import.fileName")}>
+              <Form.Item label={t("import.fileName")} htmlFor="import-file-name">
                 <Input
+                  id="import-file-name"
                   value={fileName}
                   disabled={disabled}
                   onChange={(event) => setFileName(event.target.value)}

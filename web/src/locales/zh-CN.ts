@@ -381,6 +381,23 @@ export const zhCN = {
   "changes.field.completed": "已完成",
   "changes.field.attachments": "附件",
   "changes.field.value": "指标数值",
+  "contribution.title": "配合单位材料",
+  "contribution.hint": "本单位是该事项的配合单位:请提供进展材料,由牵头单位汇总后统一报送。",
+  "contribution.text": "本单位配合工作情况",
+  "contribution.send": "提交给牵头单位",
+  "contribution.sent": "已提交给牵头单位",
+  "review.item.addChild": "添加下级条目",
+  "review.item.addChildTitle": "在 {path} 下添加条目",
+  "review.item.deleteConfirm": "删除该条目及其指标和分工?",
+  "review.item.marker": "编号",
+  "review.item.kind": "类型",
+  "override.button": "调整状态",
+  "override.title": "人工调整状态",
+  "override.reason": "调整理由(必填,将留痕)",
+  "override.reasonRequired": "请填写调整理由",
+  "override.saved": "状态已调整",
+  "override.tag": "人工调整",
+  "review.item.markerPlaceholder": "如 (三)",
 } as const;
 
 /** A key of the message catalog. */

@@ -13,6 +13,7 @@ import { StatusLight } from "../../components/status.tsx";
 import { useI18n } from "../../locales/i18n.tsx";
 import { useSession } from "../../session.tsx";
 import { buildItemTree, type ItemNode, itemLabel } from "../review/plan-tree.ts";
+import { OverrideButton } from "./override-button.tsx";
 
 const ROLES: UnitRole[] = ["lead", "support", "owners"];
 
@@ -106,7 +107,12 @@ function PlanScreen({ detail, items }: { detail: PlanDetail; items: ItemStatus[]
         </Col>
         <Col xs={24} lg={14}>
           {selected ? (
-            <ItemPanel item={selected} judged={itemStatus.get(selected.id)} targetStatus={targetStatus} />
+            <ItemPanel
+              item={selected}
+              judged={itemStatus.get(selected.id)}
+              targetStatus={targetStatus}
+              canOverride={accessFor(user).canManagePlans && detail.plan.status === "published"}
+            />
           ) : (
             <Card>
               <Empty description={t("review.item.none")} />
@@ -118,12 +124,33 @@ function PlanScreen({ detail, items }: { detail: PlanDetail; items: ItemStatus[]
   );
 }
 
-function ItemPanel({ item, judged, targetStatus }: { item: ItemDto; judged?: ItemStatus; targetStatus: Map<string, TargetStatus> }) {
+interface ItemPanelProps {
+  item: ItemDto;
+  judged?: ItemStatus;
+  targetStatus: Map<string, TargetStatus>;
+  canOverride: boolean;
+}
+
+function ItemPanel({ item, judged, targetStatus, canOverride }: ItemPanelProps) {
   const { t } = useI18n();
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <Card size="small" title={itemLabel(item)} extra={judged && <StatusLight status={judged.status} />}>
-        {judged?.reason && <Typography.Paragraph type="secondary">{judged.reason}</Typography.Paragraph>}
+      <Card
+        size="small"
+        title={itemLabel(item)}
+        extra={
+          <Space size={0}>
+            {judged && <StatusLight status={judged.status} />}
+            {canOverride && <OverrideButton subject={{ itemId: item.id }} current={judged?.status} />}
+          </Space>
+        }
+      >
+        {judged?.reason && (
+          <Typography.Paragraph type="secondary">
+            {judged.overridden && <Tag color="purple">{t("override.tag")}</Tag>}
+            {judged.reason}
+          </Typography.Paragraph>
+        )}
         {judged?.overdue && <Typography.Paragraph type="danger">{judged.overdueReason}</Typography.Paragraph>}
         <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }} ellipsis={{ rows: 6, expandable: true }}>
           {item.text ?? item.anchor}

@@ -10,6 +10,7 @@ import { QueryView } from "../../components/feedback.tsx";
 import { ReportStatusTag } from "../../components/status.tsx";
 import { isMessageKey, useI18n } from "../../locales/i18n.tsx";
 import { useSession } from "../../session.tsx";
+import { ContributionForm } from "./contribution-form.tsx";
 import { ReportForm } from "./report-form.tsx";
 import { ReportView } from "./report-view.tsx";
 import { ReviewPanel } from "./review-panel.tsx";
@@ -30,6 +31,7 @@ function ReportScreen({ detail }: { detail: ReportDetail }) {
   const ownUnit = user?.role === "reporter" && user.unitIds.includes(report.unitId);
   const editable = ownUnit && EDITABLE.has(report.status) && detail.round.status !== "closed";
   const reviewing = user?.role === "supervisor" && report.status === "submitted";
+  const supporting = user?.role === "reporter" && !ownUnit && report.status !== "accepted" && detail.round.status !== "closed";
   const actionLabel = (action: string) => {
     const key = `report.history.${action}`;
     return isMessageKey(key) ? t(key) : action;
@@ -64,6 +66,7 @@ function ReportScreen({ detail }: { detail: ReportDetail }) {
         <Col xs={24} lg={8}>
           <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
             {reviewing && <ReviewPanel report={report} />}
+            {supporting && user && <ContributionForm detail={detail} unitIds={user.unitIds} />}
             {report.submissions > 0 && (
               <Card size="small" title={t("report.changes")}>
                 <ChangesList

@@ -5,6 +5,7 @@ import { plansApi } from "../../api/plans.ts";
 import type { ItemDto, ItemKind, UnitRole } from "../../api/types.ts";
 import { ROLE_KEYS } from "../../components/labels.ts";
 import { useI18n } from "../../locales/i18n.tsx";
+import { ItemActions } from "./item-actions.tsx";
 import type { Selection } from "./selection.ts";
 import { TargetEditor } from "./target-editor.tsx";
 import { usePlanMutation } from "./use-plan-mutation.ts";
@@ -44,7 +45,11 @@ export function ItemEditor({ planId, item, unitNames, selection, onSelect }: Ite
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="item-editor">
-      <Card size="small" title={t("review.item.title", { path: item.path.join(" / ") })}>
+      <Card
+        size="small"
+        title={t("review.item.title", { path: item.path.join(" / ") })}
+        extra={<ItemActions planId={planId} item={item} onDeleted={() => onSelect({ itemId: item.parentId })} />}
+      >
         <Form<ItemForm>
           key={`${item.id}:${item.version}`}
           layout="vertical"
