@@ -39,6 +39,13 @@ describe("segment/outline: documents -> item ids", () => {
     ]);
   });
 
+  it("reads a table with two task columns (主要任务 | 具体措施)", () => {
+    const plan = extractPlan("序号 | 主要任务 | 具体措施 | 责任单位 | 完成时限\n1 | 培育企业 | 新增规上企业20家 | 市经信局 | 年底前");
+    const [row] = plan.items;
+    expect([row.id, row.anchor, row.owners, row.when]).toEqual(["1", "培育企业", ["市经信局"], ["年底前"]]);
+    expect(row.targets.map((t) => [t.value, t.unit])).toEqual([[20, "家"]]);
+  });
+
   it("keeps an empty first cell of a reader's row in its column", () => {
     const plan = extractPlan("序号 | 重点任务 | 牵头单位 | 配合单位\n | 任务甲 | 市发改委 | 市财政局");
     expect([plan.items[0].anchor, plan.items[0].lead, plan.items[0].support]).toEqual(["任务甲", ["市发改委"], ["市财政局"]]);

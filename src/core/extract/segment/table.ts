@@ -70,11 +70,12 @@ export function splitRow(line: Line): Cell[] | null {
   return cells;
 }
 
-/** Column roles when every cell of the row is a header word, else null. */
+/** Column roles when every cell of the row is a header word, else null; a second content column ("主要任务 | 具体措施") holds more of the task. */
 export function readHeader(cells: Cell[]): ColumnRole[] | null {
-  const roles = cells.map((c) => headerRole(c.text));
-  if (roles.some((r) => r === null)) return null;
-  return isTaskHeader(roles as ColumnRole[]) ? (roles as ColumnRole[]) : null;
+  const found = cells.map((c) => headerRole(c.text));
+  if (found.some((r) => r === null)) return null;
+  const roles = (found as ColumnRole[]).map((r, i, all) => (r === "content" && all.indexOf("content") < i ? "other" : r));
+  return isTaskHeader(roles) ? roles : null;
 }
 
 /** A table flattened one cell per line: its header roles and rows. */
