@@ -21,7 +21,10 @@ import { insertUser, replaceUserUnits } from "../modules/users/users.repository.
 import { toActor } from "../modules/users/users.presenter.ts";
 import { DEMO_UNITS, type DemoUnit, OTHER_UNITS_PARENT } from "./demo-units.ts";
 
-/** The folder holding the seed documents (copied into the repository so a fresh clone has them). */
+/**
+ * The folder holding the seed documents (copied into the repository so a fresh clone has them); a seed whose
+ * text states no title is named after its content, since the file name becomes the plan's title then.
+ */
 export const seedsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "seeds");
 
 const DEMO_USERS: { username: string; displayName: string; role: Role; unit?: string }[] = [
