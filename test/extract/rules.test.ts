@@ -101,6 +101,8 @@ describe("segment/table: header words and flattened tables", () => {
     ["完成时间节点", "when"],
     ["具体内容", "content"],
     ["支撑单位", "support"],
+    ["责任领导", "other"],
+    ["备注", "other"],
     ["推进产业升级", null],
     ["一、发展目标", null],
   ])("%s -> %s", (cell, role) => expect(headerRole(cell)).toBe(role));

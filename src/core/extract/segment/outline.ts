@@ -137,7 +137,8 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     const section = cells[colRoles.indexOf("section")];
     if (section?.text) openSection(section, base);
     const rowBase = stack[base]?.kind === "tableSection" ? base + 1 : base;
-    const contentAt = colRoles.findIndex((r, i) => (r === "content" || r === "other") && cells[i]?.text);
+    const filledAs = (role: ColumnRole) => colRoles.findIndex((r, i) => r === role && cells[i]?.text);
+    const contentAt = filledAs("content") >= 0 ? filledAs("content") : filledAs("other");
     const contentCell = contentAt >= 0 ? cells[contentAt] : null;
     if (!contentCell && !cells.some((c, i) => c.text && colRoles[i] !== "seq" && colRoles[i] !== "section")) return;
     const seqText = cells[colRoles.indexOf("seq")]?.text.replace(/[.、\s]/g, "") ?? "";

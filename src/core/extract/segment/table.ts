@@ -13,6 +13,7 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number];
 /** Header keywords and the column role they announce, tried in order (目标任务 is a target, 重点任务 content). */
 export const HEADER_WORDS: [RegExp, ColumnRole][] = [
   [/^(序号|编号|序|项次)$/, "seq"],
+  [/领导|负责人|联系人|责任人|备注|说明|进展|完成情况|资金|投资额/, "other"],
   [/牵头|主责/, "lead"],
   [/配合|协办|参与|协同|协助|支撑/, "support"],
   [/责任|负责|实施主体|实施单位|承办|主体/, "owners"],
