@@ -325,6 +325,8 @@ describe("meta: dates, 文号, title, issuer, period", () => {
   it.each<[string, [number, number] | null]>([
     ["鄂州市工作方案(2018-2020年)", [2018, 2020]],
     ["临江市2024年农业农村工作要点", [2024, 2024]],
+    ["松江区城市更新2025年度实施计划", [2025, 2025]],
+    ["某办法(2021年修订)", null],
     ["经贸局加强工业经济发展意见", null],
   ])("period of title %s -> %j", (title, period) => {
     const n = normaliseText(title);

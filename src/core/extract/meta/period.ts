@@ -3,7 +3,7 @@ import type { Line } from "../lines.ts";
 import type { Span } from "../types.ts";
 
 const RANGE = /(?<a>(?:19|20)\d{2})\s*(?:-|~|至|到)\s*(?<b>(?:19|20)\d{2})\s*年/;
-const SINGLE = /(?<![\d(])(?<y>(?:19|20)\d{2})\s*年(?![\d{1,2}月|度?修订|版|第])/;
+const SINGLE = /(?<![\d(])(?<y>(?:19|20)\d{2})\s*年(?!\d{1,2}月|度?修订|版|第)/;
 
 /** The period with its span, or null. */
 export function findPeriod(norm: string, title: Span | null, head: Line[]): { value: [number, number]; span: Span } | null {
