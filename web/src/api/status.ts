@@ -72,7 +72,10 @@ export interface Dashboard {
   bySection: (RollupSummary & { planId: string; section: string })[];
   byUnit: (RollupSummary & { unitId: string; name: string })[];
   byRegion: (RollupSummary & { region: string })[];
+  /** how many items are overdue / lag in all; the lists below stop at 100 */
+  overdueTotal: number;
   overdue: DashboardEntry[];
+  laggingTotal: number;
   lagging: (DashboardEntry & { status: Status })[];
   rules: Record<string, string>;
 }

@@ -339,7 +339,6 @@ export const enUS: Record<MessageKey, string> = {
   "dashboard.by.region": "By region",
   "dashboard.distribution": "Red/amber/green",
   "dashboard.onTrack": "On track",
-  "dashboard.lagging.title": "Lagging",
   "dashboard.lagging.filtered": "Status: {status}",
   "dashboard.lagging.empty": "Nothing lags",
   "dashboard.overdue.title": "Overdue reports (逾期未报)",
@@ -400,4 +399,5 @@ export const enUS: Record<MessageKey, string> = {
   "override.saved": "Status overridden",
   "override.tag": "Overridden",
   "review.item.markerPlaceholder": "e.g. (3)",
+  "dashboard.lagging.titleCount": "Lagging ({count})",
 };

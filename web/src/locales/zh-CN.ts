@@ -337,7 +337,6 @@ export const zhCN = {
   "dashboard.by.region": "按区域",
   "dashboard.distribution": "红黄绿灯分布",
   "dashboard.onTrack": "正常比例",
-  "dashboard.lagging.title": "进度滞后",
   "dashboard.lagging.filtered": "状态:{status}",
   "dashboard.lagging.empty": "没有滞后的任务或指标",
   "dashboard.overdue.title": "逾期未报",
@@ -398,6 +397,7 @@ export const zhCN = {
   "override.saved": "状态已调整",
   "override.tag": "人工调整",
   "review.item.markerPlaceholder": "如 (三)",
+  "dashboard.lagging.titleCount": "进度滞后({count})",
 } as const;
 
 /** A key of the message catalog. */

@@ -171,7 +171,7 @@ function DashboardBody({ data, targets, onFilter }: BodyProps) {
                   {t("status.overdue")}
                 </span>
               }
-              value={data.overdue.length}
+              value={data.overdueTotal}
               styles={{ content: { color: "#cf1322" } }}
             />
           </Card>
@@ -181,7 +181,11 @@ function DashboardBody({ data, targets, onFilter }: BodyProps) {
         <Col xs={24} xl={14}>
           <Card
             size="small"
-            title={shown ? t("dashboard.lagging.filtered", { status: t(`status.${shown}`) }) : t("dashboard.lagging.title")}
+            title={
+              shown
+                ? t("dashboard.lagging.filtered", { status: t(`status.${shown}`) })
+                : t("dashboard.lagging.titleCount", { count: data.laggingTotal })
+            }
             extra={shown && <Button size="small" onClick={() => setShown(null)}>{t("common.all")}</Button>}
           >
             <List<DashboardEntry & { status: Status }>
