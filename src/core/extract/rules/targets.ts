@@ -72,7 +72,7 @@ function stripFillers(norm: string, [s, e]: Span): Span {
   for (let changed = true; changed && e > s; ) {
     changed = false;
     const lead = LEADING_FILLER.exec(norm.slice(s, e));
-    if (lead && lead[0].length < e - s) {
+    if (lead && lead[0].length <= e - s && lead[0].length > 0) {
       s += lead[0].length;
       changed = true;
     }
@@ -278,6 +278,9 @@ export function findTargets(norm: string, original: string, region: Span, state:
     while (quoteStart < q.start && /[\s、,和及与]/.test(norm[quoteStart])) quoteStart++;
     const quoteEnd = after && metrics[0]?.span === after ? after[1] : q.end;
     const range = q.values.length === 2;
+    const previous = accepted[accepted.length - 2];
+    const joined = previous && previous.unit === q.unit && /^[\s、和及与]*$/.test(norm.slice(previous.end, q.start));
+    const cmp = q.cmp ?? (joined ? previous.cmp : null) ?? "=";
     for (const m of metrics) {
       q.values.forEach((value, i) => {
         out.push({
@@ -286,7 +289,7 @@ export function findTargets(norm: string, original: string, region: Span, state:
           scope: m.scope,
           value,
           unit: q.unit === null ? null : canonicalUnit(q.unit),
-          cmp: range ? (i === 0 ? ">=" : "<=") : (q.cmp ?? "="),
+          cmp: range ? (i === 0 ? ">=" : "<=") : cmp,
           change,
           aspirational,
           span: [quoteStart, quoteEnd],
