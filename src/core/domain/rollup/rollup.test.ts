@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Status } from "../status/status.ts";
-import { rollUp, sumIfAdditive, summarise } from "./rollup.ts";
+import { mergeSummaries, rollUp, sumIfAdditive, summarise } from "./rollup.ts";
 
 interface Row {
   status: Status;
@@ -56,5 +56,14 @@ describe("roll-ups", () => {
     expect(sumIfAdditive("growth", "%", [8, 10])).toBeNull();
     expect(sumIfAdditive("share", "%", [30, 40])).toBeNull();
     expect(sumIfAdditive("level", "%", [30, 40])).toBeNull();
+  });
+});
+
+describe("merging summaries of disjoint groups", () => {
+  it("gives what summarising all entries at once gives", () => {
+    const byPlan = rollUp(rows, (r) => [r.plan]);
+    const merged = mergeSummaries([...byPlan.values()]);
+    expect(merged).toEqual(summarise(rows));
+    expect(merged).toMatchObject({ total: 5, worst: "red", onTrackShare: 2 / 4, overdue: 1 });
   });
 });

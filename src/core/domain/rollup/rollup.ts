@@ -35,6 +35,15 @@ export const ROLLUP_RULES = {
 
 const WORST_FIRST: Status[] = ["red", "amber", "green", "done"];
 
+/** The summary of a group whose statuses have been counted already (counts add across disjoint groups). */
+export function summaryFromCounts(counts: Record<Status, number>, overdue: number): RollupSummary {
+  const total = STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  const judged = total - counts.not_started;
+  const worst = WORST_FIRST.find((s) => counts[s] > 0) ?? "not_started";
+  const onTrackShare = judged === 0 ? null : (counts.green + counts.done) / judged;
+  return { counts: { ...counts }, total, worst, onTrackShare, overdue };
+}
+
 /** Summarises one group of entries under the rules in `ROLLUP_RULES`. */
 export function summarise(entries: RollupEntry[]): RollupSummary {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -43,10 +52,13 @@ export function summarise(entries: RollupEntry[]): RollupSummary {
     counts[entry.status] += 1;
     if (entry.overdue) overdue += 1;
   }
-  const judged = entries.length - counts.not_started;
-  const worst = WORST_FIRST.find((s) => counts[s] > 0) ?? "not_started";
-  const onTrackShare = judged === 0 ? null : (counts.green + counts.done) / judged;
-  return { counts, total: entries.length, worst, onTrackShare, overdue };
+  return summaryFromCounts(counts, overdue);
+}
+
+/** Joins summaries of disjoint groups (e.g. the same unit in different plans) into one. */
+export function mergeSummaries(summaries: RollupSummary[]): RollupSummary {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, summaries.reduce((sum, x) => sum + x.counts[s], 0)])) as Record<Status, number>;
+  return summaryFromCounts(counts, summaries.reduce((sum, x) => sum + x.overdue, 0));
 }
 
 /**

@@ -10,5 +10,7 @@ export const statusSnapshots = pgTable("status_snapshots", {
   key: text("key").notNull(),
   /** the plan's ItemStatus list as the status API returns it */
   items: jsonb("items").notNull(),
+  /** the plan's dashboard figures (PlanSummary), so the dashboard never reads every item */
+  summary: jsonb("summary").notNull().default({}),
   computedAt: timestamp("computed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });

@@ -7,7 +7,7 @@ import { getDashboard } from "./dashboard.service.ts";
 
 const counts = z.object({ green: z.number(), amber: z.number(), red: z.number(), done: z.number(), not_started: z.number() });
 const summary = { counts, total: z.number(), worst: statusEnum, onTrackShare: z.number().nullable(), overdue: z.number() };
-const entry = z.object({ itemId: z.string(), planId: z.string(), path: z.array(z.string()), heading: z.string().nullable(), reason: z.string() });
+const entry = z.object({ itemId: z.string(), planId: z.string(), path: z.array(z.string()), heading: z.string().nullable(), status: statusEnum, reason: z.string() });
 
 const dashboardSchema = z.object({
   asOf: z.string(),
@@ -21,7 +21,7 @@ const dashboardSchema = z.object({
   overdueTotal: z.number(),
   overdue: z.array(entry),
   laggingTotal: z.number(),
-  lagging: z.array(entry.extend({ status: statusEnum })),
+  lagging: z.array(entry),
   rules: z.record(z.string(), z.string()),
 });
 

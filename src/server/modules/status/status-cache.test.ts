@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReportingWorld, type ReportingWorld } from "../../../../test/reporting/world.ts";
 import { statusSnapshots } from "../../db/schema/status-snapshots.ts";
+import { mergePlanSummaries, regionOf, summarisePlan } from "../dashboard/plan-summary.ts";
 
 let w: ReportingWorld;
 const itemsShown = async () => (await (await w.as("supervisor")).call("GET", `/api/status?planId=${w.planId}`)).json().items.length;
@@ -45,6 +46,20 @@ describe("cached statuses", () => {
     w.t.clock.set("2025-09-16T09:00:00+08:00");
     w.forgetSessions();
     expect(await itemsShown()).toBe(all);
+  });
+
+  it("gives the dashboard the same figures from the cached summary as from the items", async () => {
+    const supervisor = await w.as("supervisor");
+    const { items } = (await supervisor.call("GET", `/api/status?planId=${w.planId}`)).json();
+    type Unit = { id: string; name: string; parentId: string | null; kind: string };
+    const units = new Map<string, Unit>((await supervisor.call("GET", "/api/units")).json().map((u: Unit) => [u.id, u]));
+    const expected = mergePlanSummaries(
+      [{ planId: w.planId, title: "鄂州市工业稳增长工作方案(2024—2025年)", summary: summarisePlan(items, (u) => regionOf(u, units)) }],
+      (id) => units.get(id)?.name ?? "",
+    );
+    const { asOf: _asOf, rules: _rules, ...dashboard } = (await supervisor.call("GET", `/api/dashboard?planId=${w.planId}`)).json();
+    expect(dashboard).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(dashboard.total).toBe(items.length);
   });
 
   it("leaves the period view live, never cached", async () => {

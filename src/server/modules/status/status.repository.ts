@@ -126,19 +126,23 @@ export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, [r.version, r.updatedAt.toISOString(), r.reports, global.overrides, global.settings].join("|")]));
 }
 
-/** The cached statuses of the plans, by plan. */
-export async function readSnapshots(db: Db, planIds: string[]) {
-  if (planIds.length === 0) return new Map<string, { key: string; items: unknown }>();
-  const rows = await db.select().from(statusSnapshots).where(inArray(statusSnapshots.planId, planIds));
-  return new Map(rows.map((r) => [r.planId, { key: r.key, items: r.items }]));
+/** One part of the plans' cached snapshots ("items" or "summary") with the key it was computed for, by plan. */
+export async function readSnapshots(db: Db, planIds: string[], part: "items" | "summary") {
+  if (planIds.length === 0) return new Map<string, { key: string; value: unknown }>();
+  const rows = await db
+    .select({ planId: statusSnapshots.planId, key: statusSnapshots.key, value: statusSnapshots[part] })
+    .from(statusSnapshots)
+    .where(inArray(statusSnapshots.planId, planIds));
+  return new Map(rows.map((r) => [r.planId, { key: r.key, value: r.value }]));
 }
 
-/** Stores a plan's statuses under the key they were computed for. */
-export async function writeSnapshot(db: Db, planId: string, key: string, items: unknown, at: Date): Promise<void> {
+/** Stores a plan's statuses and dashboard figures under the key they were computed for. */
+export async function writeSnapshot(db: Db, planId: string, key: string, parts: { items: unknown; summary: unknown }, at: Date): Promise<void> {
+  const values = { key, ...parts, computedAt: at };
   await db
     .insert(statusSnapshots)
-    .values({ planId, key, items, computedAt: at })
-    .onConflictDoUpdate({ target: statusSnapshots.planId, set: { key, items, computedAt: at } });
+    .values({ planId, ...values })
+    .onConflictDoUpdate({ target: statusSnapshots.planId, set: values });
 }
 
 /** The items of the plans that any of the units is assigned to, in any role. */

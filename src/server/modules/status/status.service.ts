@@ -23,6 +23,7 @@ import {
   writeSnapshot,
 } from "./status.repository.ts";
 import { specOf } from "./target-spec.ts";
+import { type PlanSummary, regionOf, summarisePlan } from "../dashboard/plan-summary.ts";
 
 /** What to compute status for. */
 export interface StatusFilter {
@@ -41,34 +42,56 @@ async function loadWorld(ctx: ServiceContext, plans: PlanRows, today: string, to
   return { plans, parts, reports, units, overrides, today, tolerance, period };
 }
 
+type Directory = Awaited<ReturnType<typeof directory>>;
+
 /**
- * Today's statuses of the plans: from the cached snapshot when nothing it depends on has changed, else
- * computed afresh and cached. The key is read before the data, so a write in between only costs a recompute.
+ * Today's cached snapshot part ("items" or "summary") of each plan: served as stored while nothing it depends
+ * on has changed, else recomputed and stored. The key is read before the data, so a write in between only
+ * costs one more recompute later.
  */
-async function currentStatuses(ctx: ServiceContext, plans: PlanRows, today: string, tolerance: number): Promise<ItemStatus[]> {
+async function freshSnapshots(ctx: ServiceContext, plans: PlanRows, today: string, tolerance: number, units: Directory, part: "items" | "summary") {
   const planIds = plans.map((p) => p.id);
   const keys = await freshnessKeys(ctx.db, planIds);
-  const snapshots = await readSnapshots(ctx.db, planIds);
+  const stored = await readSnapshots(ctx.db, planIds, part);
   const keyOf = (planId: string) => `${keys.get(planId)}|${today}`;
-  const stale = plans.filter((p) => snapshots.get(p.id)?.key !== keyOf(p.id));
-  const fresh = new Map<string, ItemStatus[]>();
-  if (stale.length) {
-    for (const item of computeStatuses(await loadWorld(ctx, stale, today, tolerance))) {
-      fresh.set(item.planId, [...(fresh.get(item.planId) ?? []), item]);
-    }
-    for (const plan of stale) await writeSnapshot(ctx.db, plan.id, keyOf(plan.id), fresh.get(plan.id) ?? [], ctx.clock.now());
+  const stale = plans.filter((p) => stored.get(p.id)?.key !== keyOf(p.id));
+  const parts = new Map(plans.flatMap((p) => (stale.includes(p) ? [] : [[p.id, stored.get(p.id)?.value] as const])));
+  if (stale.length === 0) return parts;
+  const tree = new Map(units.map((u) => [u.id, u]));
+  const computed = computeStatuses(await loadWorld(ctx, stale, today, tolerance));
+  for (const plan of stale) {
+    const items = computed.filter((i) => i.planId === plan.id);
+    const summary = summarisePlan(items, (unitId) => regionOf(unitId, tree));
+    await writeSnapshot(ctx.db, plan.id, keyOf(plan.id), { items, summary }, ctx.clock.now());
+    parts.set(plan.id, part === "items" ? items : summary);
   }
-  return plans.flatMap((p) => fresh.get(p.id) ?? (stale.includes(p) ? [] : (snapshots.get(p.id)?.items as ItemStatus[])));
+  return parts;
+}
+
+/** Reads the plans, settings and directory a status view starts from. */
+async function statusBasics(ctx: ServiceContext, planId: string | undefined, period: string | undefined) {
+  const [plans, settings, units] = await Promise.all([publishedPlans(ctx.db, planId), loadSettings(ctx.db), directory(ctx.db)]);
+  const now = localDate(ctx.clock.now());
+  const today = period && periodEnd(period) < now ? periodEnd(period) : now;
+  return { plans, units, today, tolerance: settings.tolerance };
+}
+
+/** Today's dashboard figures of every published plan (or one), from the cache. */
+export async function cachedSummaries(ctx: ServiceContext, planId?: string) {
+  const basics = await statusBasics(ctx, planId, undefined);
+  const summaries = (await freshSnapshots(ctx, basics.plans, basics.today, basics.tolerance, basics.units, "summary")) as Map<string, PlanSummary>;
+  return { ...basics, summaries };
 }
 
 /** Statuses of every item the actor may see that matches the filter, with the plans and units they refer to. */
 export async function loadStatuses(ctx: ServiceContext, filter: StatusFilter) {
-  const [plans, settings, units] = await Promise.all([publishedPlans(ctx.db, filter.planId), loadSettings(ctx.db), directory(ctx.db)]);
-  const now = localDate(ctx.clock.now());
-  const today = filter.period && periodEnd(filter.period) < now ? periodEnd(filter.period) : now;
-  let items = filter.period
-    ? computeStatuses(await loadWorld(ctx, plans, today, settings.tolerance, filter.period))
-    : await currentStatuses(ctx, plans, today, settings.tolerance);
+  const { plans, units, today, tolerance } = await statusBasics(ctx, filter.planId, filter.period);
+  let items: ItemStatus[];
+  if (filter.period) items = computeStatuses(await loadWorld(ctx, plans, today, tolerance, filter.period));
+  else {
+    const cached = await freshSnapshots(ctx, plans, today, tolerance, units, "items");
+    items = plans.flatMap((p) => (cached.get(p.id) as ItemStatus[] | undefined) ?? []);
+  }
   if (ctx.actor.role === "reporter") {
     const assigned = await assignedItemIds(ctx.db, plans.map((p) => p.id), ctx.actor.unitIds);
     items = items.filter((i) => assigned.has(i.itemId) || i.unitIds.some((u) => ctx.actor.unitIds.includes(u)));
@@ -77,7 +100,7 @@ export async function loadStatuses(ctx: ServiceContext, filter: StatusFilter) {
     const assigned = await assignedItemIds(ctx.db, plans.map((p) => p.id), [filter.unitId]);
     items = items.filter((i) => assigned.has(i.itemId) || i.unitIds.includes(filter.unitId as string));
   }
-  return { today, tolerance: settings.tolerance, plans, units, items };
+  return { today, tolerance, plans, units, items };
 }
 
 /** GET /api/status: items and targets with status, reason and the overdue signal. */

@@ -1,0 +1,1 @@
+ALTER TABLE "status_snapshots" ADD COLUMN "summary" jsonb DEFAULT '{}'::jsonb NOT NULL;
