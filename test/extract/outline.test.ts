@@ -27,6 +27,7 @@ describe("segment/outline: documents -> item ids", () => {
     ["a table inside a numbered section", "二、重点任务\n序号 | 重点任务 | 牵头单位\n1 | 任务甲 | 市发改委\n2 | 任务乙 | 市经信局\n三、保障措施", ["二", "二/1", "二/2", "三"]],
     ["inline (1)(2) entries become items", "一、任务\n2.装修垃圾。(1)袋装化投放。(2)分类;(3)做好清运。\n二、保障", ["一", "一/2", "一/2/(1)", "一/2/(2)", "一/2/(3)", "二"]],
     ["a lone inline (1) is no list", "一、任务\n推进改造(1)期工程。", ["一"]],
+    ["a marker alone on its line belongs to the next line", "一、\n工作目标\n(一)\n稳定增长。\n二、\n保障措施", ["一", "一/(一)", "二"]],
     ["numbers that are no markers", "一、目标\n2018年完成。\n2.5亿元投入。\n二、任务", ["一", "二"]],
   ])("%s", (_name, text, expected) => expect(ids(text)).toEqual(expected));
 

@@ -31,7 +31,11 @@ export function wrapWidth(lines: Line[]): number | null {
   return lengths[Math.floor(lengths.length / 2)];
 }
 
+/** A marker alone on its line ("一、" / "工作目标" split by a converter): it belongs to the next line. */
+const BARE_MARKER = /^([一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.]|\(\d{1,2}\)|[\u2460-\u2473])$/;
+
 function continues(prev: Line, next: Line, width: number | null): boolean {
+  if (BARE_MARKER.test(prev.text) && !readMarker(next.text)) return true;
   if (readMarker(next.text) || /^附\s*件/.test(next.text)) return false;
   if (OPENS_ACROSS_LINES.test(prev.text)) return true;
   const lastLine = prev.text.slice(prev.text.lastIndexOf("\n") + 1);
