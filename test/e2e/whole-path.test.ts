@@ -103,9 +103,10 @@ describe("the whole path in the browser", () => {
     await see(page.getByText("还没有报送轮次"));
     await page.getByTestId("open-round").click();
     const dialog = page.getByRole("dialog");
+    await page.waitForTimeout(500); // let the dialog finish opening, so the dropdown measures its full width
     await dialog.locator(".ant-select").first().click();
     await page.locator(".ant-select-item-option", { hasText: TITLE }).click();
-    await dialog.getByText("报送期").click();
+    await dialog.locator(".ant-modal-title").click();
     await screenshot(page, "10-round-form");
     await dialog.getByRole("button", { name: /开\s*启/ }).click();
     await see(toast("报送轮次已开启,已通知各责任单位"));

@@ -37,11 +37,12 @@ export default function PlanListPage() {
             rowKey="id"
             dataSource={rows}
             pagination={rows.length > 20 ? { pageSize: 20 } : false}
-            scroll={{ x: 720 }}
+            scroll={{ x: 920 }}
             columns={[
               {
                 title: t("plans.field.title"),
                 dataIndex: "title",
+                width: 300,
                 render: (title: string, plan) => <Link to={`/plans/${plan.id}`}>{title}</Link>,
               },
               {

@@ -90,13 +90,14 @@ export default function RoundsPage() {
             rowKey="id"
             dataSource={rows}
             pagination={rows.length > 20 ? { pageSize: 20 } : false}
-            scroll={{ x: 760 }}
+            scroll={{ x: 940 }}
             columns={[
-              { title: t("rounds.field.period"), dataIndex: "period", width: 110 },
+              { title: t("rounds.field.period"), dataIndex: "period", width: 100 },
               { title: t("rounds.field.kind"), dataIndex: "kind", width: 90, render: (value: RoundKind) => t(`rounds.kind.${value}`) },
               {
                 title: t("rounds.field.plans"),
                 dataIndex: "planIds",
+                width: 260,
                 render: (ids: string[]) => ids.map((id) => planTitle.get(id) ?? id).join("、"),
                 ellipsis: true,
               },
