@@ -35,7 +35,10 @@ export interface StatusFilter {
 type PlanRows = Awaited<ReturnType<typeof publishedPlans>>;
 
 /** Loads everything the status rules read for these plans. */
-async function loadWorld(ctx: ServiceContext, plans: PlanRows, today: string, tolerance: number, period?: string): Promise<StatusWorld> {
+/** What the cache needs: the database and the clock, no actor (jobs refresh it too). */
+type CacheContext = Pick<ServiceContext, "db" | "clock">;
+
+async function loadWorld(ctx: CacheContext, plans: PlanRows, today: string, tolerance: number, period?: string): Promise<StatusWorld> {
   const planIds = plans.map((p) => p.id);
   const [parts, reports, units] = await Promise.all([planParts(ctx.db, planIds), reportsOfPlans(ctx.db, planIds), directory(ctx.db)]);
   const overrides = await overridesFor(ctx.db, parts.items.map((i) => i.id), parts.targets.map((t) => t.id));
@@ -49,7 +52,7 @@ type Directory = Awaited<ReturnType<typeof directory>>;
  * on has changed, else recomputed and stored. The key is read before the data, so a write in between only
  * costs one more recompute later.
  */
-async function freshSnapshots(ctx: ServiceContext, plans: PlanRows, today: string, tolerance: number, units: Directory, part: "items" | "summary") {
+async function freshSnapshots(ctx: CacheContext, plans: PlanRows, today: string, tolerance: number, units: Directory, part: "items" | "summary") {
   const planIds = plans.map((p) => p.id);
   const keys = await freshnessKeys(ctx.db, planIds);
   const stored = await readSnapshots(ctx.db, planIds, part);
@@ -69,7 +72,7 @@ async function freshSnapshots(ctx: ServiceContext, plans: PlanRows, today: strin
 }
 
 /** Reads the plans, settings and directory a status view starts from. */
-async function statusBasics(ctx: ServiceContext, planId: string | undefined, period: string | undefined) {
+async function statusBasics(ctx: CacheContext, planId: string | undefined, period: string | undefined) {
   const [plans, settings, units] = await Promise.all([publishedPlans(ctx.db, planId), loadSettings(ctx.db), directory(ctx.db)]);
   const now = localDate(ctx.clock.now());
   const today = period && periodEnd(period) < now ? periodEnd(period) : now;
@@ -77,10 +80,16 @@ async function statusBasics(ctx: ServiceContext, planId: string | undefined, per
 }
 
 /** Today's dashboard figures of every published plan (or one), from the cache. */
-export async function cachedSummaries(ctx: ServiceContext, planId?: string) {
+export async function cachedSummaries(ctx: CacheContext, planId?: string) {
   const basics = await statusBasics(ctx, planId, undefined);
   const summaries = (await freshSnapshots(ctx, basics.plans, basics.today, basics.tolerance, basics.units, "summary")) as Map<string, PlanSummary>;
   return { ...basics, summaries };
+}
+
+/** Brings every published plan's cached statuses up to date (after midnight, or after writes), so reads stay fast. */
+export async function refreshStatusCache(ctx: CacheContext): Promise<number> {
+  const { summaries } = await cachedSummaries(ctx);
+  return summaries.size;
 }
 
 /** Statuses of every item the actor may see that matches the filter, with the plans and units they refer to. */
