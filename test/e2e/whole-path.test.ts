@@ -151,7 +151,11 @@ describe("the whole path in the browser", () => {
     await signIn(page, server.baseUrl, "reporter", server.password);
     const row = page.locator(".ant-table-row", { hasText: "加快企业入规" });
     await expect.poll(() => textOf(row)).toContain("已退回");
-    await row.getByTestId("inbox-open").click();
+    await expect.poll(() => textOf(page.getByTestId("bell").locator("xpath=.."))).toContain("1");
+    await go("/notifications");
+    await see(page.getByText("报告被退回(2026-06)"));
+    await screenshot(page, "17-notification-returned", { tablet: true });
+    await page.getByRole("button", { name: /打\s*开/ }).first().click();
     await expect.poll(() => textOf(page.getByTestId("returned-comment"))).toContain(RETURN_COMMENT);
     await expect.poll(() => page.getByTestId("report-value").inputValue()).toBe("8");
     await page.getByTestId("report-value").fill("9");
@@ -162,11 +166,9 @@ describe("the whole path in the browser", () => {
       buffer: Buffer.from("鄂州市华宇机械有限公司\n", "utf8"),
     });
     await see(page.locator(".attachment-list a", { hasText: "新入规企业名单.txt" }));
-    await screenshot(page, "17-report-returned", { tablet: true });
+    await screenshot(page, "18-report-returned", { tablet: true });
     await page.getByTestId("report-submit").click();
     await see(toast("已提交,等待督查室审核"));
-    await go("/notifications");
-    await screenshot(page, "18-notifications");
   });
 
   it("supervisor sees what changed, accepts, and the dashboard shows the status with its reason", { timeout: 120_000 }, async () => {

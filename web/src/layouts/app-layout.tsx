@@ -1,9 +1,11 @@
 /** The signed-in frame: navigation filtered by role, the page title, the language switch and the user menu. */
-import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
-import { Avatar, Dropdown, Layout, Menu, type MenuProps, Segmented, Spin, Typography } from "antd";
+import { BellOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
+import { Avatar, Badge, Button, Dropdown, Layout, Menu, type MenuProps, Segmented, Spin, Typography } from "antd";
 import { useState } from "react";
 import { Navigate, Outlet, matchPath, useLocation, useNavigate } from "react-router-dom";
 import { accessFor } from "../access.ts";
+import { notificationsApi, reportingKeys } from "../api/reporting.ts";
 import { type Locale, useI18n } from "../locales/i18n.tsx";
 import { routes } from "../routes.tsx";
 import { useSession } from "../session.tsx";
@@ -17,6 +19,13 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
+  const notifications = useQuery({
+    queryKey: reportingKeys.notifications,
+    queryFn: notificationsApi.list,
+    enabled: Boolean(user),
+    refetchInterval: 60_000,
+  });
+  const unread = (notifications.data ?? []).filter((notification) => !notification.read).length;
 
   if (loading) return <Spin size="large" className="page-spin" />;
   if (!user) {
@@ -85,6 +94,15 @@ export function AppLayout() {
                 { label: t("locale.en"), value: "en-US" },
               ]}
             />
+            <Badge count={unread} size="small" offset={[-4, 4]}>
+              <Button
+                type="text"
+                icon={<BellOutlined />}
+                aria-label={t("menu.notifications")}
+                onClick={() => navigate("/notifications")}
+                data-testid="bell"
+              />
+            </Badge>
             <Dropdown menu={{ items: userMenu, onClick: onUserMenu }} placement="bottomRight">
               <span className="app-user" data-testid="user-menu">
                 <Avatar size="small" icon={<UserOutlined />} />
