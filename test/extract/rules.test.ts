@@ -270,6 +270,7 @@ describe("rules/times: time expressions that bound or repeat", () => {
     ["新兴产业占比3年提高5%", ["3年"]],
     ["比20*年增长14%,纳入年度目标考核", []],
     ["今后三年完成改造,一季度前启动", ["今后三年", "一季度前"]],
+    ["牵头单位:市工信局\n完成时限:2022年12月底", ["2022年12月底"]],
     ["深化一月一通报机制,完成十一五目标", []],
   ])("%s -> %j", (text, expected) => expect(times(text)).toEqual(expected));
 });

@@ -5,7 +5,7 @@
  */
 import type { Span, UnitMention } from "../types.ts";
 import { readRoleNote, splitClauses } from "./roles.ts";
-import { inheritPrefixes, looksLikeUnit, splitNames } from "./unit-names.ts";
+import { inheritPrefixes, isNamedOffice, looksLikeUnit, splitNames } from "./unit-names.ts";
 
 const ROLE_HINT = /牵头|配合|协办|参与|会同|负责|责任单位|责任部门|组织落实|共同实施|组织实施/;
 const OFFICE_SEAT = /设在(?<unit>[^,。;()]{2,24}?)[,]?(?:具体)?负责/g;
@@ -45,16 +45,23 @@ export function sentences(norm: string, [from, to]: Span): Span[] {
 const BY_UNIT = /由(?<units>[^,;。:()由]{2,30}?)(?:分别|共同)?(?<word>牵头|负责|组织落实|组织实施|共同实施)/;
 const OPENS_WITH_LEAD = /^(?<units>[^,;。:()]{2,30}?)(?:分别|共同)?牵头/;
 
+/** "市发改委负责联席会议日常工作": a named office opening a clause with 负责 owns it (a collective such as 各地 does not). */
+const OPENS_WITH_OWNER = /^(?<units>[^,;。:()]{2,30}?)(?:具体|分别|共同)?负责/;
+
 /** The units a clause of running prose gives a role to, when its units read as real bodies. */
 function readClauseRole(norm: string, [from, to]: Span): UnitMention[] | null {
   const text = norm.slice(from, to);
+  const trimmed = text.trimStart();
   const by = BY_UNIT.exec(text);
-  const m = by ?? OPENS_WITH_LEAD.exec(text.trimStart());
+  const lead = by ? null : OPENS_WITH_LEAD.exec(trimmed);
+  const owner = by || lead ? null : OPENS_WITH_OWNER.exec(trimmed);
+  const m = by ?? lead ?? owner;
   if (!m) return null;
-  const at = from + (by ? m.index + 1 : text.length - text.trimStart().length);
+  const at = from + (by ? m.index + 1 : text.length - trimmed.length);
   const names = splitNames(norm, [at, at + m.groups!.units.length]);
   if (names.length === 0 || !names.every((n) => looksLikeUnit(n.name))) return null;
-  const role = !by || m.groups!.word === "牵头" ? "lead" : "owners";
+  if (owner && !names.every((n) => isNamedOffice(n.name))) return null;
+  const role = lead || (by && m.groups!.word === "牵头") ? "lead" : "owners";
   return inheritPrefixes(names).map((n) => ({ name: n.name, role, span: n.span }));
 }
 

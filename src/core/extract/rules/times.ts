@@ -28,10 +28,21 @@ export const TIME_RULES: RegExp[] = [
 
 const COMBINED = new RegExp(TIME_RULES.map((r) => `(?:${r.source})`).join("|"), "g");
 
+/** "完成时限:2022年12月底": a labelled deadline is taken whole, as the 完成时限 column of a table is. */
+const TIME_LABEL = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)\s*:\s*(?<value>[^。;,\n]{2,24})/g;
+
 /** Time expressions in `norm` within [from, to), skipping the given excluded spans (quotations). */
-export function findTimes(norm: string, original: string, [from, to]: Span, exclude: Span[] = []): TimeMention[] {
+export function findTimes(norm: string, original: string, [from, to]: Span, excluded: Span[] = []): TimeMention[] {
+  let exclude = excluded;
   const out: TimeMention[] = [];
   const text = norm.slice(from, to);
+  TIME_LABEL.lastIndex = 0;
+  for (let m = TIME_LABEL.exec(text); m; m = TIME_LABEL.exec(text)) {
+    const start = from + m.index + m[0].length - m.groups!.value.length;
+    const end = start + m.groups!.value.trimEnd().length;
+    out.push({ text: original.slice(start, end), span: [start, end] });
+    exclude = [...exclude, [start, end]];
+  }
   COMBINED.lastIndex = 0;
   for (let m = COMBINED.exec(text); m; m = COMBINED.exec(text)) {
     if (m[0].length === 0) {

@@ -113,6 +113,11 @@ export function looksLikeUnit(name: string): boolean {
   return OFFICE_SUFFIX.test(name) || PLACE_SUFFIX.test(name) || COLLECTIVE.test(name);
 }
 
+/** True for one named office ("市发改委"), not a collective ("各地", "有关部门") or a place. */
+export function isNamedOffice(name: string): boolean {
+  return looksLikeUnit(name) && OFFICE_SUFFIX.test(name) && !COLLECTIVE.test(name) && !/(部门|单位|机构|企业)$/.test(name);
+}
+
 /** Applies prefix inheritance: each unprefixed office takes the qualifier of the nearest prefixed name before it. */
 export function inheritPrefixes(pieces: NamePiece[]): NamePiece[] {
   let lender: string | null = null;
