@@ -105,7 +105,7 @@ export interface UnitResolution {
 }
 
 export interface PlanDetail {
-  plan: PlanSummary & { meta: Meta; documentId: string };
+  plan: PlanSummary & { meta: Meta; documentId: string; warnings?: string[] };
   text: string;
   items: ItemDto[];
   units: UnitResolution[];

@@ -400,4 +400,5 @@ export const enUS: Record<MessageKey, string> = {
   "override.tag": "Overridden",
   "review.item.markerPlaceholder": "e.g. (3)",
   "dashboard.lagging.titleCount": "Lagging ({count})",
+  "review.warnings": "Parser notes",
 };

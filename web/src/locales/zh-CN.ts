@@ -398,6 +398,7 @@ export const zhCN = {
   "override.tag": "人工调整",
   "review.item.markerPlaceholder": "如 (三)",
   "dashboard.lagging.titleCount": "进度滞后({count})",
+  "review.warnings": "解析提示",
 } as const;
 
 /** A key of the message catalog. */

@@ -1,7 +1,7 @@
 /** Review a draft plan: source on the left with every extracted field highlighted, the plan tree and editors on the right. */
 import { SendOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Badge, Button, Card, Col, Row, Space, Tabs, Tag, Typography } from "antd";
+import { Alert, App, Badge, Button, Card, Col, Row, Space, Tabs, Tag, Typography } from "antd";
 import { useCallback, useMemo, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { ApiError } from "../../api/client.ts";
@@ -107,6 +107,9 @@ function ReviewWorkspace({ detail, directory }: { detail: PlanDetail; directory:
           </Button>
         </Space>
       </div>
+      {(detail.plan.warnings ?? []).length > 0 && (
+        <Alert type="warning" showIcon title={t("review.warnings")} description={(detail.plan.warnings ?? []).join(";")} />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={13}>
           <Card size="small" title={t("review.source")}>

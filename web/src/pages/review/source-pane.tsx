@@ -1,7 +1,7 @@
 /** The source document with every extracted field highlighted; a click selects the field's item, target or unit. */
 import { type MouseEvent, memo, useEffect, useMemo, useRef } from "react";
 import type { PlanDetail } from "../../api/types.ts";
-import { useI18n } from "../../locales/i18n.tsx";
+import { type MessageKey, useI18n } from "../../locales/i18n.tsx";
 import { buildMarks, type Mark, type MarkKind, segment, selectionAt } from "./highlights.ts";
 import type { Selection } from "./selection.ts";
 
@@ -15,6 +15,16 @@ const CLASS_OF: Record<MarkKind, string> = {
   time: "mark-time",
   meta: "mark-meta",
 };
+
+const LEGEND: [MarkKind, MessageKey][] = [
+  ["heading", "review.mark.heading"],
+  ["unit", "review.mark.unit"],
+  ["target", "review.mark.target"],
+  ["value", "review.mark.value"],
+  ["metric", "review.mark.metric"],
+  ["time", "review.mark.time"],
+  ["meta", "review.mark.meta"],
+];
 
 function isActive(mark: Mark, selection: Selection): boolean {
   if (selection.targetId) return mark.targetId === selection.targetId && mark.kind === "target";
@@ -32,7 +42,9 @@ interface SourcePaneProps {
 export const SourcePane = memo(function SourcePane({ detail, selection, onSelect }: SourcePaneProps) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
-  const pieces = useMemo(() => segment(detail.text.length, buildMarks(detail)), [detail]);
+  const marks = useMemo(() => buildMarks(detail), [detail]);
+  const pieces = useMemo(() => segment(detail.text.length, marks), [detail.text.length, marks]);
+  const present = useMemo(() => new Set(marks.map((mark) => mark.kind)), [marks]);
   const firstOfItem = useMemo(() => {
     const seen = new Map<string, number>();
     pieces.forEach((piece, index) => {
@@ -66,13 +78,11 @@ export const SourcePane = memo(function SourcePane({ detail, selection, onSelect
   return (
     <div>
       <div className="legend" aria-label={t("review.legend")}>
-        <span className="mark-heading">{t("review.mark.heading")}</span>
-        <span className="mark-unit">{t("review.mark.unit")}</span>
-        <span className="mark-target">{t("review.mark.target")}</span>
-        <span className="mark-value">{t("review.mark.value")}</span>
-        <span className="mark-metric">{t("review.mark.metric")}</span>
-        <span className="mark-time">{t("review.mark.time")}</span>
-        <span className="mark-meta">{t("review.mark.meta")}</span>
+        {LEGEND.filter(([kind]) => present.has(kind)).map(([kind, key]) => (
+          <span key={kind} className={CLASS_OF[kind]}>
+            {t(key)}
+          </span>
+        ))}
       </div>
       <div className="source-text" ref={container} onClick={onClick} data-testid="source-text">
         {pieces.map((piece, index) => {
