@@ -10,7 +10,7 @@ import { insertBulkPlan } from "./bulk-plan.ts";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "luoshi-round-cli-"));
 let planId: string;
-const previous = process.env.LUOSHI_DATA;
+const previous = { data: process.env.LUOSHI_DATA, url: process.env.DATABASE_URL };
 
 beforeAll(async () => {
   const database = await openDatabase({ dataDir: path.join(scratch, "pglite") });
@@ -25,8 +25,9 @@ beforeAll(async () => {
   delete process.env.DATABASE_URL;
 });
 afterAll(() => {
-  if (previous === undefined) delete process.env.LUOSHI_DATA;
-  else process.env.LUOSHI_DATA = previous;
+  if (previous.data === undefined) delete process.env.LUOSHI_DATA;
+  else process.env.LUOSHI_DATA = previous.data;
+  if (previous.url !== undefined) process.env.DATABASE_URL = previous.url;
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -41,6 +41,15 @@ describe("every reporting route needs a session", () => {
   });
 });
 
+describe("the OpenAPI document", () => {
+  it("lists the reporting routes", async () => {
+    const spec = (await anonymous(w.t.app, "GET", "/api/docs/json")).json();
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(["/api/rounds", "/api/inbox", "/api/reports/{id}/submit", "/api/status", "/api/dashboard", "/api/settings", "/api/notifications"]),
+    );
+  });
+});
+
 describe("settings", () => {
   it("are for the admin only, and validate what they take", async () => {
     expect((await w.supervisor.call("GET", "/api/settings")).statusCode).toBe(403);
