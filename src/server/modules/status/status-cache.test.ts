@@ -43,6 +43,12 @@ describe("cached statuses", () => {
     expect(await itemsShown()).toBe(all);
 
     await tamper();
+    const target = w.items["二/1"].targets[0] as { id: string; version?: number };
+    const edited = await (await w.as("supervisor")).call("PATCH", `/api/plans/${w.planId}/targets/${target.id}`, { version: target.version, baseline: 3 });
+    expect(edited.statusCode).toBe(200);
+    expect(await itemsShown()).toBe(all);
+
+    await tamper();
     w.t.clock.set("2025-09-16T09:00:00+08:00");
     w.forgetSessions();
     expect(await itemsShown()).toBe(all);

@@ -100,8 +100,8 @@ export async function planOfSubject(db: Db, subject: { itemId?: string; targetId
 }
 
 /**
- * What each plan's statuses depend on besides the day: the plan's version and last edit, when one of its reports
- * was last written (database clock, set on insert and update), how many overrides exist and the newest, the settings' version.
+ * What each plan's statuses depend on besides the day: the plan's version and last edit, its targets' versions,
+ * when one of its reports was last written (database clock, set on insert and update), how many overrides exist and the newest, the settings' version.
  */
 export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<string, string>> {
   if (planIds.length === 0) return new Map();
@@ -113,6 +113,7 @@ export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<stri
         updatedAt: plans.updatedAt,
         // written out: drizzle leaves the outer column unqualified in a one-table select; max() uses the (plan_id, changed_at) index
         reports: sql<string>`(select coalesce(max(r.changed_at)::text, '') from reports r where r.plan_id = "plans"."id")`,
+        targets: sql<string>`(select count(*) || '+' || coalesce(sum(t.version), 0) from targets t where t.plan_id = "plans"."id")`,
       })
       .from(plans)
       .where(inArray(plans.id, planIds)),
@@ -123,7 +124,7 @@ export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<stri
       })
       .from(sql`(select 1) as one`),
   ]);
-  return new Map(rows.map((r) => [r.id, [r.version, r.updatedAt.toISOString(), r.reports, global.overrides, global.settings].join("|")]));
+  return new Map(rows.map((r) => [r.id, [r.version, r.updatedAt.toISOString(), r.reports, r.targets, global.overrides, global.settings].join("|")]));
 }
 
 /** One part of the plans' cached snapshots ("items" or "summary") with the key it was computed for, by plan. */
