@@ -2,7 +2,8 @@
  * The whole path in the browser, on a fresh database: a supervisor imports a document, corrects a target and the
  * units, publishes and opens a reporting round; the unit's reporter submits a number; the supervisor returns it
  * with a comment; the reporter resubmits; the supervisor accepts; the dashboard shows the item's status and its
- * reason. Every step leaves a screenshot under test-output/e2e/.
+ * reason; in the next round the form comes pre-filled and a jump asks for an explanation. Every step leaves a
+ * screenshot under test-output/e2e/.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -211,5 +212,37 @@ describe("the whole path in the browser", () => {
     await page.getByRole("link", { name: TITLE }).click();
     await page.getByText("加快企业入规").first().click();
     await screenshot(page, "22-plan-view", { tablet: true });
+  });
+
+  it("next round: the form is pre-filled, and a jump asks for an explanation before it is submitted", { timeout: 120_000 }, async () => {
+    await signIn(page, server.baseUrl, "supervisor", server.password);
+    await go("/rounds");
+    await page.getByTestId("open-round").click();
+    const dialog = page.getByRole("dialog");
+    await page.waitForTimeout(500);
+    await dialog.locator(".ant-select").first().click();
+    await page.locator(".ant-select-item-option", { hasText: TITLE }).click();
+    await dialog.locator(".ant-modal-title").click();
+    const period = dialog.getByPlaceholder(/选择月份|请选择月份/);
+    await period.click();
+    await period.fill("2026-07");
+    await period.press("Enter");
+    await dialog.getByRole("button", { name: /开\s*启/ }).click();
+    await see(toast("报送轮次已开启,已通知各责任单位"));
+
+    await signIn(page, server.baseUrl, "reporter", server.password);
+    const row = page.locator(".ant-table-row", { hasText: /2026-07截止/ });
+    await expect.poll(() => textOf(row)).toContain("未填报");
+    await row.getByTestId("inbox-open").click();
+    await see(page.getByText("已按上期(2026-06)报送内容预填,请核实更新"));
+    await expect.poll(() => page.getByTestId("report-value").inputValue()).toBe("9");
+    await page.getByTestId("report-value").fill("30");
+    await page.getByTestId("report-submit").click();
+    await see(page.getByText(/与参照值 9 相比变化 233%/));
+    await page.getByTestId("report-explanation").fill("7月集中认定一批企业入规。");
+    await screenshot(page, "23-report-implausible", { tablet: true });
+    await page.getByTestId("report-submit").click();
+    await see(toast("已提交,等待督查室审核"));
+    await expect.poll(() => textOf(page.getByTestId("reported-value"))).toContain("30家");
   });
 });
