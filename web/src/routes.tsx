@@ -5,11 +5,13 @@ import {
   BellOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   InboxOutlined,
   PartitionOutlined,
   ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from "@ant-design/icons";
 import { type ComponentType, lazy, type LazyExoticComponent, type ReactNode } from "react";
 import type { QueryClient } from "@tanstack/react-query";
@@ -101,6 +103,32 @@ export const routes: AppRoute[] = [
     access: "canManagePlans",
     ...lazyPage(() => import("./pages/reviews/review-queue-page.tsx")),
     menu: { icon: <AuditOutlined /> },
+  },
+  {
+    path: "/bulletins",
+    titleKey: "menu.bulletins",
+    access: "canViewPlans",
+    ...lazyPage(() => import("./pages/bulletins/bulletin-list-page.tsx")),
+    menu: { icon: <FileTextOutlined /> },
+  },
+  {
+    path: "/bulletins/:id",
+    titleKey: "menu.bulletin",
+    access: "canViewPlans",
+    ...lazyPage(() => import("./pages/bulletins/bulletin-page.tsx")),
+  },
+  {
+    path: "/assessment",
+    titleKey: "menu.assessment",
+    access: "canViewPlans",
+    ...lazyPage(() => import("./pages/assessment/assessment-page.tsx")),
+    menu: { icon: <TrophyOutlined /> },
+  },
+  {
+    path: "/assessment/:planId",
+    titleKey: "menu.assessment",
+    access: "canViewPlans",
+    ...lazyPage(() => import("./pages/assessment/assessment-page.tsx")),
   },
   {
     path: "/notifications",

@@ -8,6 +8,7 @@ import { QueryView } from "../../components/feedback.tsx";
 import { ROLE_KEYS } from "../../components/labels.ts";
 import { ReportStatusTag } from "../../components/status.tsx";
 import { useI18n } from "../../locales/i18n.tsx";
+import { RoundWorkbooks } from "../workbooks/round-workbooks.tsx";
 
 const OPEN_STATUSES = new Set(["not_started", "draft", "returned"]);
 
@@ -85,6 +86,7 @@ export default function InboxPage() {
                   },
                 ]}
               />
+              <RoundWorkbooks entries={rows} />
             </Space>
           );
         }}

@@ -1,9 +1,11 @@
 /** A plan at a glance: the outline with status lights, the selected item's units by role and its targets with progress. */
+import { DownloadOutlined, TrophyOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Col, Descriptions, Empty, Progress, Row, Space, Table, Tag, Tree, type TreeDataNode, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { accessFor } from "../../access.ts";
+import { exportsApi } from "../../api/exports.ts";
 import { planKeys, plansApi } from "../../api/plans.ts";
 import { type ItemStatus, type TargetStatus, statusApi, statusKeys } from "../../api/status.ts";
 import type { ItemDto, PlanDetail, TargetDto, UnitRole } from "../../api/types.ts";
@@ -75,11 +77,21 @@ function PlanScreen({ detail, items }: { detail: PlanDetail; items: ItemStatus[]
             </Typography.Title>
             <Tag color={detail.plan.status === "published" ? "green" : "gold"}>{t(`plans.status.${detail.plan.status}`)}</Tag>
           </Space>
-          {accessFor(user).canManagePlans && (
-            <Link to={`/plans/${detail.plan.id}/review`}>
-              <Button>{t("plans.action.review")}</Button>
-            </Link>
-          )}
+          <Space wrap>
+            <Button icon={<DownloadOutlined />} href={exportsApi.planXlsxUrl(detail.plan.id)} data-testid="plan-export">
+              {t("plan.exportXlsx")}
+            </Button>
+            {detail.plan.status === "published" && (
+              <Link to={`/assessment/${detail.plan.id}`}>
+                <Button icon={<TrophyOutlined />}>{t("menu.assessment")}</Button>
+              </Link>
+            )}
+            {accessFor(user).canManagePlans && (
+              <Link to={`/plans/${detail.plan.id}/review`}>
+                <Button>{t("plans.action.review")}</Button>
+              </Link>
+            )}
+          </Space>
         </div>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
           <Descriptions.Item label={t("plan.meta.issuer")}>{meta.issuer ?? "—"}</Descriptions.Item>

@@ -9,6 +9,7 @@ import { reportingKeys, roundsApi } from "../../api/reporting.ts";
 import { ROUND_KINDS, type Round, type RoundKind } from "../../api/reporting-types.ts";
 import { QueryView, useShowError } from "../../components/feedback.tsx";
 import { useI18n } from "../../locales/i18n.tsx";
+import { useOpenBulletin } from "../bulletins/use-open-bulletin.ts";
 
 interface OpenForm {
   planIds: string[];
@@ -33,6 +34,7 @@ export default function RoundsPage() {
   const rounds = useQuery({ queryKey: reportingKeys.rounds, queryFn: roundsApi.list });
   const plans = useQuery({ queryKey: planKeys.all, queryFn: plansApi.list });
   const [opening, setOpening] = useState(false);
+  const openBulletin = useOpenBulletin();
   const [shownId, setShownId] = useState<string | null>(null);
   const [form] = Form.useForm<OpenForm>();
   const kind = Form.useWatch("kind", form) ?? "monthly";
@@ -90,7 +92,7 @@ export default function RoundsPage() {
             rowKey="id"
             dataSource={rows}
             pagination={rows.length > 20 ? { pageSize: 20 } : false}
-            scroll={{ x: 940 }}
+            scroll={{ x: 1020 }}
             columns={[
               { title: t("rounds.field.period"), dataIndex: "period", width: 100 },
               { title: t("rounds.field.kind"), dataIndex: "kind", width: 90, render: (value: RoundKind) => t(`rounds.kind.${value}`) },
@@ -121,12 +123,21 @@ export default function RoundsPage() {
               },
               {
                 title: t("common.actions"),
-                width: 150,
+                width: 230,
                 fixed: "right",
                 render: (_, round) => (
-                  <Space>
+                  <Space size={0}>
                     <Button type="link" size="small" onClick={() => setShownId(round.id)}>
                       {t("rounds.owing")}
+                    </Button>
+                    <Button
+                      type="link"
+                      size="small"
+                      loading={openBulletin.isPending && openBulletin.variables === round.id}
+                      onClick={() => openBulletin.mutate(round.id)}
+                      data-testid="round-bulletin"
+                    >
+                      {t("bulletins.fromRound")}
                     </Button>
                     {round.status === "open" && (
                       <Popconfirm title={t("rounds.closeConfirm")} onConfirm={() => close.mutate(round.id)}>
