@@ -2,12 +2,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { type AppDeps, contextOf } from "../../context.ts";
-import { statusEnum, statusQuery } from "../status/status.schemas.ts";
+import { statusQuery } from "../status/status.schemas.ts";
+import { countsSchema as counts, listedItemSchema as entry, rollupFields as summary } from "./dashboard.schemas.ts";
 import { getDashboard } from "./dashboard.service.ts";
-
-const counts = z.object({ green: z.number(), amber: z.number(), red: z.number(), done: z.number(), not_started: z.number() });
-const summary = { counts, total: z.number(), worst: statusEnum, onTrackShare: z.number().nullable(), overdue: z.number() };
-const entry = z.object({ itemId: z.string(), planId: z.string(), path: z.array(z.string()), heading: z.string().nullable(), status: statusEnum, reason: z.string() });
 
 const dashboardSchema = z.object({
   asOf: z.string(),

@@ -100,8 +100,17 @@ export async function planOfSubject(db: Db, subject: { itemId?: string; targetId
 }
 
 /**
+ * A report write is stamped (changed_at) when its statement runs, not when it commits, so a write that commits
+ * after a later-stamped one hides behind the newest stamp. Every write that can still be in flight when the
+ * newest stamp is read lies within this window of it (a report transaction lasts well under a minute), so the
+ * key also counts the rows and sums their versions within it: a late commit changes that fingerprint.
+ */
+const LATE_COMMIT_WINDOW = "5 minutes";
+
+/**
  * What each plan's statuses depend on besides the day: the plan's version and last edit, its targets' versions,
- * when one of its reports was last written (database clock, set on insert and update), how many overrides exist and the newest, the settings' version.
+ * its reports' newest stamp with the rows written near it (see LATE_COMMIT_WINDOW), how many overrides exist
+ * and the newest, the settings' version.
  */
 export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<string, string>> {
   if (planIds.length === 0) return new Map();
@@ -111,8 +120,12 @@ export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<stri
         id: plans.id,
         version: plans.version,
         updatedAt: plans.updatedAt,
-        // written out: drizzle leaves the outer column unqualified in a one-table select; max() uses the (plan_id, changed_at) index
-        reports: sql<string>`(select coalesce(max(r.changed_at)::text, '') from reports r where r.plan_id = "plans"."id")`,
+        // written out: drizzle leaves the outer column unqualified in a one-table select; both use the (plan_id, changed_at) index
+        reports: sql<string>`(
+          select coalesce(newest.at::text, '') || '#' || count(r.id) || '+' || coalesce(sum(r.version), 0)
+          from (select max(changed_at) as at from reports where plan_id = "plans"."id") newest
+          left join reports r on r.plan_id = "plans"."id" and r.changed_at > newest.at - ${sql.raw(`interval '${LATE_COMMIT_WINDOW}'`)}
+          group by newest.at)`,
         targets: sql<string>`(select count(*) || '+' || coalesce(sum(t.version), 0) from targets t where t.plan_id = "plans"."id")`,
       })
       .from(plans)

@@ -22,6 +22,7 @@ import {
   reportsOfPlans,
   writeSnapshot,
 } from "./status.repository.ts";
+import { readablePart, snapshotKey } from "./snapshot-format.ts";
 import { specOf } from "./target-spec.ts";
 import { type PlanSummary, regionOf, summarisePlan } from "../dashboard/plan-summary.ts";
 
@@ -49,15 +50,19 @@ type Directory = Awaited<ReturnType<typeof directory>>;
 
 /**
  * Today's cached snapshot part ("items" or "summary") of each plan: served as stored while nothing it depends
- * on has changed, else recomputed and stored. The key is read before the data, so a write in between only
- * costs one more recompute later.
+ * on has changed and it is in this code's format, else recomputed and stored. The key is read before the
+ * data, so a write in between only costs one more recompute later.
  */
 async function freshSnapshots(ctx: CacheContext, plans: PlanRows, today: string, tolerance: number, units: Directory, part: "items" | "summary") {
   const planIds = plans.map((p) => p.id);
   const keys = await freshnessKeys(ctx.db, planIds);
   const stored = await readSnapshots(ctx.db, planIds, part);
-  const keyOf = (planId: string) => `${keys.get(planId)}|${today}`;
-  const stale = plans.filter((p) => stored.get(p.id)?.key !== keyOf(p.id));
+  const keyOf = (planId: string) => snapshotKey(keys.get(planId), today);
+  const usable = (planId: string) => {
+    const snapshot = stored.get(planId);
+    return snapshot?.key === keyOf(planId) && readablePart(part, snapshot.value);
+  };
+  const stale = plans.filter((p) => !usable(p.id));
   const parts = new Map(plans.flatMap((p) => (stale.includes(p) ? [] : [[p.id, stored.get(p.id)?.value] as const])));
   if (stale.length === 0) return parts;
   const tree = new Map(units.map((u) => [u.id, u]));

@@ -1,0 +1,31 @@
+/** Zod schemas of the dashboard: a group's figures, a listed item, and one plan's cached figures (PlanSummary). */
+import { z } from "zod";
+import { statusEnum } from "../status/status.schemas.ts";
+
+export const countsSchema = z.object({ green: z.number(), amber: z.number(), red: z.number(), done: z.number(), not_started: z.number() });
+
+/** A group's figures (RollupSummary) as fields, to spread into a row of the dashboard. */
+export const rollupFields = { counts: countsSchema, total: z.number(), worst: statusEnum, onTrackShare: z.number().nullable(), overdue: z.number() };
+
+export const listedItemSchema = z.object({
+  itemId: z.string(),
+  planId: z.string(),
+  path: z.array(z.string()),
+  heading: z.string().nullable(),
+  status: statusEnum,
+  reason: z.string(),
+});
+
+const rollupSummarySchema = z.object(rollupFields);
+
+/** One plan's figures as the status cache stores them. */
+export const planSummarySchema = z.object({
+  all: rollupSummarySchema,
+  bySection: z.record(z.string(), rollupSummarySchema),
+  byUnit: z.record(z.string(), rollupSummarySchema),
+  byRegion: z.record(z.string(), rollupSummarySchema),
+  overdueTotal: z.number(),
+  overdue: z.array(listedItemSchema),
+  laggingTotal: z.number(),
+  lagging: z.array(listedItemSchema),
+});
