@@ -117,6 +117,12 @@ describe("bulletin, round workbook and assessment in the browser", () => {
     await dialog.getByTestId("workbook-confirm").click();
     await see(dialog.getByText(/已导入:更新 \d+ 项/));
     await screenshot(page, "outputs-06-workbook-imported");
+    // the number typed into the workbook is now the report's value (a draft)
+    const jxj = await w.as("jxj");
+    const entry = (await jxj.call("GET", "/api/inbox")).json().find((e: { itemId: string; role: string }) => e.itemId === w.items["二/1"].id && e.role !== "support");
+    const { report } = (await jxj.call("GET", `/api/reports/${entry.reportId}`)).json();
+    expect(report.values).toEqual([expect.objectContaining({ targetId: w.items["二/1"].targets[0].id, value: 12 })]);
+    expect(report.progress).toBe("已完成技改项目摸底。");
   });
 
   it("supervisor sees the ranking with each unit's calculation and previews a rule change", { timeout: 120_000 }, async () => {
@@ -134,11 +140,17 @@ describe("bulletin, round workbook and assessment in the browser", () => {
     await screenshot(page, "outputs-07-assessment-scores");
 
     await page.getByRole("tab", { name: "考核细则" }).click();
-    const support = page.getByLabel("配合单位系数");
-    await support.fill("1");
+    // 市发改委 earns 100×0.9 = 90 of 100; out of 120 full marks it would earn 120×0.9 = 108
+    await page.getByLabel("满分").fill("120");
     await page.getByTestId("rules-what-if").click();
-    await see(page.getByTestId("what-if-result"));
-    await page.getByTestId("what-if-result").scrollIntoViewIfNeeded();
+    const preview = page.getByTestId("what-if-result");
+    await see(preview);
+    expect(await textOf(preview.locator(".ant-table-row", { hasText: "市发改委" }))).toContain("108");
+    await preview.scrollIntoViewIfNeeded();
     await screenshot(page, "outputs-08-assessment-what-if");
+    await page.getByTestId("rules-save").click();
+    await see(toast("考核细则已保存"));
+    await page.getByRole("tab", { name: "得分与排名" }).click();
+    await expect.poll(() => textOf(page.getByTestId("assessment-ranking").locator(".ant-table-row", { hasText: "市发改委" }))).toContain("108");
   });
 });

@@ -194,13 +194,15 @@ function WhatIfResult({ result }: { result: WhatIf }) {
               },
               {
                 title: t("assessment.whatIf.after"),
-                width: 200,
+                width: 260,
                 render: (_, change) => {
                   const moved = change.before.rank - change.after.rank;
+                  const delta = change.after.total - change.before.total;
                   return (
                     <span>
                       {t("assessment.whatIf.place", { rank: change.after.rank, total: points(change.after.total) })}
-                      {moved !== 0 && <Tag color={moved > 0 ? "green" : "red"} style={{ marginLeft: 8 }}>{moved > 0 ? `↑${moved}` : `↓${-moved}`}</Tag>}
+                      {delta !== 0 && <Tag color={delta > 0 ? "green" : "red"} style={{ marginLeft: 8 }}>{delta > 0 ? `+${points(delta)}` : `−${points(-delta)}`}</Tag>}
+                      {moved !== 0 && <Tag color={moved > 0 ? "green" : "red"}>{moved > 0 ? `↑${moved}` : `↓${-moved}`}</Tag>}
                     </span>
                   );
                 },

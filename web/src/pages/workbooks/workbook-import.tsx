@@ -38,7 +38,7 @@ export function WorkbookImportModal({ roundId, unitId, title, onClose }: Props) 
   };
   const checked = check.data;
   const done = commit.data;
-  const canImport = file !== null && checked !== undefined && checked.errors.length === 0 && checked.changes.length > 0 && !done;
+  const canImport = file !== null && checked !== undefined && checked.errors.length === 0 && checked.changes.length > 0;
 
   return (
     <Modal
@@ -49,9 +49,11 @@ export function WorkbookImportModal({ roundId, unitId, title, onClose }: Props) 
       footer={
         <Space>
           <Button onClick={onClose}>{t("common.close")}</Button>
-          <Button type="primary" disabled={!canImport} loading={commit.isPending} onClick={() => file && commit.mutate(file)} data-testid="workbook-confirm">
-            {t("workbooks.confirm")}
-          </Button>
+          {!done && (
+            <Button type="primary" disabled={!canImport} loading={commit.isPending} onClick={() => file && commit.mutate(file)} data-testid="workbook-confirm">
+              {t("workbooks.confirm")}
+            </Button>
+          )}
         </Space>
       }
     >
