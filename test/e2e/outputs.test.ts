@@ -153,4 +153,36 @@ describe("bulletin, round workbook and assessment in the browser", () => {
     await page.getByRole("tab", { name: "得分与排名" }).click();
     await expect.poll(() => textOf(page.getByTestId("assessment-ranking").locator(".ant-table-row", { hasText: "市发改委" }))).toContain("108");
   });
+
+  it("a unit appeals a line with evidence; the supervisor upholds it and the score follows", { timeout: 120_000 }, async () => {
+    await signIn(page, baseUrl, "fgw", TEST_PASSWORD);
+    await page.goto(`${baseUrl}/assessment/${w.planId}`);
+    const row = page.getByTestId("assessment-ranking").locator(".ant-table-row", { hasText: "市发改委" });
+    await row.locator(".ant-table-row-expand-icon").click();
+    await page.getByTestId("appeal-line").first().click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("申诉理由").fill("8月全市工业用电量已达5.0亿千瓦时,上报时误填为4.5");
+    await dialog.getByLabel("佐证材料").fill("国网鄂州供电公司《2025年8月用电情况》:全市工业用电量5.02亿千瓦时");
+    await screenshot(page, "outputs-09-appeal-filed");
+    await dialog.getByRole("button", { name: "提交申诉" }).click();
+    await see(toast("申诉已提交"));
+
+    await signIn(page, baseUrl, "supervisor", TEST_PASSWORD);
+    await page.goto(`${baseUrl}/assessment/${w.planId}`);
+    await page.getByRole("tab", { name: "申诉" }).click();
+    await see(page.getByTestId("appeals").getByText("待处理"));
+    await page.getByTestId("appeal-decide").click();
+    const decision = page.getByRole("dialog");
+    await decision.getByLabel("核定数值").fill("1");
+    await decision.getByLabel("处理意见(将留痕)").fill("经核实供电公司数据,按完成计分");
+    await screenshot(page, "outputs-10-appeal-decision");
+    await decision.getByRole("button", { name: /确\s*定|OK/ }).click();
+    await see(toast("申诉已处理"));
+    await see(page.getByTestId("appeals").getByText("已采纳"));
+    await page.getByRole("tab", { name: "得分与排名" }).click();
+    // attainment 1 instead of 0.9: 120 × 1 = 120
+    await expect.poll(() => textOf(page.getByTestId("assessment-ranking").locator(".ant-table-row", { hasText: "市发改委" }))).toContain("120");
+    await page.getByTestId("assessment-ranking").locator(".ant-table-row-expand-icon").first().click();
+    await screenshot(page, "outputs-11-appeal-upheld");
+  });
 });

@@ -400,7 +400,7 @@ export const zhCN = {
   "dashboard.lagging.titleCount": "进度滞后({count})",
   "review.warnings": "解析提示",
   "menu.bulletins": "督查通报",
-  "menu.bulletin": "通报",
+  "menu.bulletin": "督查通报",
   "menu.assessment": "年度考核",
   "plan.exportXlsx": "导出Excel",
   "bulletins.fromRound": "生成通报",
