@@ -78,6 +78,10 @@ describe("bulletin, round workbook and assessment in the browser", () => {
     expect(await page.getByTestId("bulletin-edit").count()).toBe(0);
     await screenshot(page, "outputs-02-bulletin-published");
     await screenshot(page, "outputs-03-bulletin-full", { fullPage: true });
+    await page.goto(`${baseUrl}/bulletins`);
+    await see(page.getByTestId("bulletin-frozen"));
+    await screenshot(page, "outputs-03b-bulletin-list");
+    await page.goBack();
     const docx = await page.request.get(`${baseUrl}${await page.getByTestId("bulletin-docx").getAttribute("href")}`);
     expect(docx.status()).toBe(200);
     expect(docx.headers()["content-type"]).toContain("wordprocessingml");
@@ -140,6 +144,8 @@ describe("bulletin, round workbook and assessment in the browser", () => {
     await screenshot(page, "outputs-07-assessment-scores");
 
     await page.getByRole("tab", { name: "考核细则" }).click();
+    await see(page.getByTestId("rules-form"));
+    await screenshot(page, "outputs-07b-assessment-rules");
     // 市发改委 earns 100×0.9 = 90 of 100; out of 120 full marks it would earn 120×0.9 = 108
     await page.getByLabel("满分").fill("120");
     await page.getByTestId("rules-what-if").click();
