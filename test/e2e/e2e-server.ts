@@ -4,21 +4,18 @@
  * test runs. Only a supervisor, a reporter and the reporter's unit exist; everything else happens in the browser.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "../../src/server/app.ts";
-import { WEB_ROOT } from "../../src/server/plugins/web.ts";
 import { fixedClock } from "../helpers/clock.ts";
 import { createTestDatabase } from "../helpers/database.ts";
 import { makeUnit, makeUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Builds the web app once when no build exists (`npm test` on a fresh clone). */
+/** Builds the web app once when no build exists (`npm test` on a fresh clone), as `npm start` does. */
 export function ensureWebBuilt(): void {
-  if (existsSync(`${WEB_ROOT}/index.html`)) return;
-  const result = spawnSync("npx", ["vite", "build"], { cwd: REPO, stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["scripts/ensure-web.mjs"], { cwd: REPO, stdio: "inherit" });
   if (result.status !== 0) throw new Error("vite build failed");
 }
 

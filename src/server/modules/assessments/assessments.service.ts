@@ -9,8 +9,6 @@ import { localDate, periodEnd } from "../../../core/domain/status/calendar.ts";
 import type { ServiceContext } from "../../context.ts";
 import { commonErrors } from "../../errors.ts";
 import type { RankingDto } from "../../files/writers/ranking.dto.ts";
-import { renderRankingDocx } from "../../files/writers/ranking.docx.ts";
-import { renderRankingXlsx } from "../../files/writers/ranking.xlsx.ts";
 import { audited } from "../audit/audit.ts";
 import { loadReadablePlan } from "../plans/plans.policy.ts";
 import { assertSupervises } from "../rounds/rounds.policy.ts";
@@ -193,6 +191,10 @@ export async function rankingFile(ctx: ServiceContext, planId: string, kind: "xl
     intro: `根据${plan.title}考核细则，按完成情况、报送及时性和报送质量计分，现将各单位考核得分及排名公布如下：`,
     rows: ranking.map((r) => ({ ...(byId.get(r.unitId) as UnitScore), rank: r.rank })),
   };
-  const bytes = kind === "xlsx" ? await renderRankingXlsx(dto) : await renderRankingDocx(dto);
+  // the writers load exceljs/docx on first use: they would add most of a second to start-up
+  const bytes =
+    kind === "xlsx"
+      ? await (await import("../../files/writers/ranking.xlsx.ts")).renderRankingXlsx(dto)
+      : await (await import("../../files/writers/ranking.docx.ts")).renderRankingDocx(dto);
   return { bytes, fileName: `${dto.title}.${kind}` };
 }

@@ -4,7 +4,6 @@
  */
 import { localDate } from "../../../core/domain/status/calendar.ts";
 import type { ServiceContext } from "../../context.ts";
-import { renderBulletin } from "../../files/writers/bulletin.docx.ts";
 import type { BulletinDto } from "../../files/writers/bulletin.dto.ts";
 import { renderBulletinHtml } from "../../files/writers/bulletin.html.ts";
 import { periodLabel } from "../../files/writers/chinese-numbers.ts";
@@ -155,5 +154,7 @@ export async function publishBulletin(ctx: ServiceContext, id: string, version: 
 export async function bulletinDocx(ctx: ServiceContext, id: string) {
   const row = await loadVisible(ctx, id);
   const content = await contentOf(ctx, row);
+  // docx loads on first use, not at start-up
+  const { renderBulletin } = await import("../../files/writers/bulletin.docx.ts");
   return { bytes: await renderBulletin(content), fileName: `${content.title}.docx` };
 }

@@ -6,10 +6,7 @@ import { localDate } from "../../../core/domain/status/calendar.ts";
 import type { ServiceContext } from "../../context.ts";
 import type { ReportedValue } from "../../db/schema/reports.ts";
 import { commonErrors } from "../../errors.ts";
-import { renderPlanXlsx } from "../../files/writers/plan.xlsx.ts";
-import { renderRoundWorkbook } from "../../files/writers/round-workbook.xlsx.ts";
 import type { WorkbookError, WorkbookReport } from "../../files/workbook/round-workbook.reader.ts";
-import { readRoundWorkbook } from "../../files/workbook/round-workbook.reader.ts";
 import { loadReadablePlan } from "../plans/plans.policy.ts";
 import { contribute, saveDraft } from "../reports/reports.service.ts";
 import { roundNotFound } from "../rounds/rounds.errors.ts";
@@ -40,6 +37,8 @@ export async function exportPlan(ctx: ServiceContext, planId: string) {
   const targetRows = await targetsOfItems(ctx.db, itemRows.map((i) => i.id));
   const seen = new Set(statuses.map((s) => s.itemId));
   const visible = (itemId: string) => ctx.actor.role !== "reporter" || seen.has(itemId);
+  // exceljs loads on first use: it is the heaviest module at start-up
+  const { renderPlanXlsx } = await import("../../files/writers/plan.xlsx.ts");
   const bytes = await renderPlanXlsx({
     title: plan.title,
     asOf: localDate(ctx.clock.now()),
@@ -68,6 +67,7 @@ async function workbookData(ctx: ServiceContext, roundId: string, unitId: string
 /** A unit's workbook for a round, pre-filled with what it has reported so far. */
 export async function unitWorkbook(ctx: ServiceContext, roundId: string, unitId: string) {
   const { dto } = await workbookData(ctx, roundId, unitId);
+  const { renderRoundWorkbook } = await import("../../files/writers/round-workbook.xlsx.ts");
   return { bytes: await renderRoundWorkbook(dto), fileName: `${dto.unitName}-${dto.period}-填报表.xlsx` };
 }
 
@@ -120,6 +120,7 @@ export async function importUnitWorkbook(ctx: ServiceContext, input: { roundId: 
   const { dto, rows } = await workbookData(ctx, input.roundId, input.unitId);
   // reports are written by their unit's reporters only (as in the report form)
   if (!ctx.actor.unitIds.includes(input.unitId)) throw commonErrors.forbidden({ action: "workbooks.import" });
+  const { readRoundWorkbook } = await import("../../files/workbook/round-workbook.reader.ts");
   const reading = await readRoundWorkbook(input.bytes, dto);
   const byItem = new Map(rows.map((r) => [r.item.id, r]));
   const planned = reading.reports.map((typed) => ({ row: byItem.get(typed.itemId) as WorkbookSource, typed }));
