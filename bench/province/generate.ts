@@ -1,6 +1,7 @@
 /**
  * A synthetic province written straight into the database in bulk: 300 reporting units in 12 regions,
- * 100 published plans of 100 tasks (10,000 tasks, one 新增 target each, built by the load tests' bulk plan),
+ * 100 published plans of 100 tasks in 5 sections (10,000 tasks, one 新增 target each, built by the load tests'
+ * bulk plan),
  * and 12 monthly rounds of 2025 asking every task (120,000 reports). Rounds 1–11 are closed and mostly
  * accepted (one report in 20 never came in); round 12 is open, and each unit has one draft ready for the
  * deadline rush, carrying the value it reported the month before.
@@ -102,6 +103,15 @@ async function prepareDrafts(db: Db, openRoundId: string): Promise<{ unitId: str
   return rows.map((r) => ({ unitId: r.unit_id, reportId: r.id }));
 }
 
+const SECTIONS = ["一", "二", "三", "四", "五"];
+
+/** Groups each plan's tasks under five sections (一 to 五), as plans are written; the bulk plan has none. */
+async function groupIntoSections(db: Db): Promise<void> {
+  const per = PROVINCE.tasksPerPlan / SECTIONS.length;
+  await db.execute(sql`
+    update items set path = jsonb_build_array((${sql.raw(`array['${SECTIONS.join("','")}']`)})[position / ${per} + 1], key)`);
+}
+
 /** Writes the province into an empty, migrated database. */
 export async function generateProvince(db: Db): Promise<Province> {
   const unitIds = await insertUnits(db);
@@ -110,6 +120,7 @@ export async function generateProvince(db: Db): Promise<Province> {
     const owners = Array.from({ length: PROVINCE.tasksPerPlan }, (_, i) => unitIds[(p * PROVINCE.tasksPerPlan + i) % unitIds.length]);
     planIds.push((await insertBulkPlan(db, owners)).planId);
   }
+  await groupIntoSections(db);
   const roundIds = await insertRounds(db, planIds);
   await insertReports(db);
   const openRoundId = roundIds[roundIds.length - 1];

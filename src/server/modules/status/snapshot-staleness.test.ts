@@ -28,6 +28,8 @@ const submit = async (r: (typeof reporters)[number], value: number) => {
   const submitted = await r.session.call("POST", `/api/reports/${r.reportId}/submit`, { version: draft.json().version });
   expect(submitted.statusCode).toBe(200);
 };
+/** A later write time, as when another server rewrites the row (this server then reads it again). */
+const rewritten = sql`computed_at + interval '1 second'`;
 const stampOf = async (reportId: string) => (await t.database.db.select({ at: reports.changedAt }).from(reports).where(eq(reports.id, reportId)))[0].at;
 
 beforeAll(async () => {
@@ -78,9 +80,10 @@ describe("status cache staleness", () => {
 
   it("treats a malformed snapshot under the current key as a miss", async () => {
     const truth = await dashboard();
-    await t.database.db.update(statusSnapshots).set({ summary: { all: { total: "many" } } }).where(eq(statusSnapshots.planId, planId));
+    await t.database.db.update(statusSnapshots).set({ summary: { all: { total: "many" } }, computedAt: rewritten }).where(eq(statusSnapshots.planId, planId));
     expect(await dashboard()).toEqual(truth);
-    await t.database.db.update(statusSnapshots).set({ items: [{ itemId: 1 }] }).where(eq(statusSnapshots.planId, planId));
+    await supervisor.call("GET", `/api/status?planId=${planId}`);
+    await t.database.db.update(statusSnapshots).set({ items: [{ itemId: 1 }], computedAt: rewritten }).where(eq(statusSnapshots.planId, planId));
     const items = (await supervisor.call("GET", `/api/status?planId=${planId}`)).json().items;
     expect(items).toHaveLength(2);
   });

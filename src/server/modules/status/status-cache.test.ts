@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReportingWorld, type ReportingWorld } from "../../../../test/reporting/world.ts";
 import { statusSnapshots } from "../../db/schema/status-snapshots.ts";
@@ -6,8 +6,9 @@ import { mergePlanSummaries, regionOf, summarisePlan } from "../dashboard/plan-s
 
 let w: ReportingWorld;
 const itemsShown = async () => (await (await w.as("supervisor")).call("GET", `/api/status?planId=${w.planId}`)).json().items.length;
-/** Empties the cached snapshot behind the API's back, so serving it shows up as zero items. */
-const tamper = () => w.t.database.db.update(statusSnapshots).set({ items: [] }).where(eq(statusSnapshots.planId, w.planId));
+/** Rewrites the cached snapshot empty behind the API's back (as another server would, so a new write time), so serving it shows up as zero items. */
+const tamper = () =>
+  w.t.database.db.update(statusSnapshots).set({ items: [], computedAt: sql`computed_at + interval '1 second'` }).where(eq(statusSnapshots.planId, w.planId));
 
 beforeAll(async () => {
   w = await createReportingWorld();

@@ -140,6 +140,21 @@ export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, [r.version, r.updatedAt.toISOString(), r.reports, r.targets, global.overrides, global.settings].join("|")]));
 }
 
+/** Each stored snapshot's stamp: the key it was computed for and when it was written, by plan (no parts read). */
+export async function snapshotStamps(db: Db, planIds: string[]): Promise<Map<string, string>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await db
+    .select({ planId: statusSnapshots.planId, key: statusSnapshots.key, computedAt: statusSnapshots.computedAt })
+    .from(statusSnapshots)
+    .where(inArray(statusSnapshots.planId, planIds));
+  return new Map(rows.map((r) => [r.planId, stampOf(r.key, r.computedAt)]));
+}
+
+/** What identifies one stored snapshot row: its key and when it was written. */
+export function stampOf(key: string, computedAt: Date): string {
+  return `${key}@${computedAt.toISOString()}`;
+}
+
 /** One part of the plans' cached snapshots ("items" or "summary") with the key it was computed for, by plan. */
 export async function readSnapshots(db: Db, planIds: string[], part: "items" | "summary") {
   if (planIds.length === 0) return new Map<string, { key: string; value: unknown }>();

@@ -18,11 +18,11 @@ import {
   planOfSubject,
   planParts,
   publishedPlans,
-  readSnapshots,
   reportsOfPlans,
   writeSnapshot,
 } from "./status.repository.ts";
-import { readablePart, snapshotKey } from "./snapshot-format.ts";
+import { snapshotKey } from "./snapshot-format.ts";
+import { rememberPart, usableParts } from "./snapshot-reader.ts";
 import { specOf } from "./target-spec.ts";
 import { type PlanSummary, regionOf, summarisePlan } from "../dashboard/plan-summary.ts";
 
@@ -54,23 +54,19 @@ type Directory = Awaited<ReturnType<typeof directory>>;
  * data, so a write in between only costs one more recompute later.
  */
 async function freshSnapshots(ctx: CacheContext, plans: PlanRows, today: string, tolerance: number, units: Directory, part: "items" | "summary") {
-  const planIds = plans.map((p) => p.id);
-  const keys = await freshnessKeys(ctx.db, planIds);
-  const stored = await readSnapshots(ctx.db, planIds, part);
+  const keys = await freshnessKeys(ctx.db, plans.map((p) => p.id));
   const keyOf = (planId: string) => snapshotKey(keys.get(planId), today);
-  const usable = (planId: string) => {
-    const snapshot = stored.get(planId);
-    return snapshot?.key === keyOf(planId) && readablePart(part, snapshot.value);
-  };
-  const stale = plans.filter((p) => !usable(p.id));
-  const parts = new Map(plans.flatMap((p) => (stale.includes(p) ? [] : [[p.id, stored.get(p.id)?.value] as const])));
+  const parts = await usableParts(ctx.db, plans.map((p) => p.id), part, keyOf);
+  const stale = plans.filter((p) => !parts.has(p.id));
   if (stale.length === 0) return parts;
   const tree = new Map(units.map((u) => [u.id, u]));
   const computed = computeStatuses(await loadWorld(ctx, stale, today, tolerance));
   for (const plan of stale) {
     const items = computed.filter((i) => i.planId === plan.id);
     const summary = summarisePlan(items, (unitId) => regionOf(unitId, tree));
-    await writeSnapshot(ctx.db, plan.id, keyOf(plan.id), { items, summary }, ctx.clock.now());
+    const at = ctx.clock.now();
+    await writeSnapshot(ctx.db, plan.id, keyOf(plan.id), { items, summary }, at);
+    for (const [name, value] of [["items", items], ["summary", summary]] as const) rememberPart(ctx.db, plan.id, name, keyOf(plan.id), at, value);
     parts.set(plan.id, part === "items" ? items : summary);
   }
   return parts;
