@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { Milestone } from "../../../core/domain/status/trajectory.ts";
 import type { Meta, Span, TimeMention } from "../../../core/extract/types.ts";
 import { idColumn, timestamps, versionColumn } from "./columns.ts";
 import { documents } from "./documents.ts";
@@ -123,6 +124,8 @@ export const targets = pgTable(
     baseline: doublePrecision("baseline"),
     /** local date YYYY-MM-DD (Asia/Shanghai) */
     deadline: text("deadline"),
+    /** values due before the deadline, dates strictly increasing; empty means a straight line */
+    milestones: jsonb("milestones").$type<Milestone[]>().notNull().default([]),
     kind: text("kind").notNull(),
     span: jsonb("span").$type<Span | null>(),
     valueSpan: jsonb("value_span").$type<Span | null>(),
