@@ -35,6 +35,7 @@ export function presentTarget(row: TargetRow) {
     aspirational: row.aspirational,
     baseline: row.baseline,
     deadline: row.deadline,
+    milestones: row.milestones ?? [],
     kind: row.kind as TargetKind,
     span: row.span ?? null,
     valueSpan: row.valueSpan ?? null,

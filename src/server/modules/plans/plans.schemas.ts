@@ -30,6 +30,9 @@ export const assignmentSchema = z.object({
   span: span.nullable(),
 });
 
+/** A value the plan names for a date before the deadline. */
+export const milestoneSchema = z.object({ date: z.iso.date(), value: z.number() });
+
 export const targetSchema = z.object({
   id: z.string(),
   itemId: z.string(),
@@ -44,6 +47,7 @@ export const targetSchema = z.object({
   aspirational: z.boolean(),
   baseline: z.number().nullable(),
   deadline: z.string().nullable(),
+  milestones: z.array(milestoneSchema),
   kind: z.enum(TARGET_KINDS),
   span: span.nullable(),
   valueSpan: span.nullable(),
@@ -117,6 +121,14 @@ export const assignmentsBody = z.object({ version: z.number().int(), lead: unitN
 /** A number, or text a person typed for one; the service turns text into a number or a clear 400. */
 const numberInput = z.union([z.number(), z.string().max(50)]);
 
+/** Milestones as sent by the review editor: finite numbers, dates strictly increasing. */
+const milestonesInput = z
+  .array(z.object({ date: z.iso.date(), value: z.number() }))
+  .max(50)
+  .refine((list) => list.every((m, i) => i === 0 || m.date > list[i - 1].date), {
+    message: "里程碑日期必须严格递增 / Milestone dates must be strictly increasing",
+  });
+
 const targetFields = {
   quote: z.string().trim().min(1).max(1000),
   metric: z.string().trim().max(200).nullable(),
@@ -128,6 +140,7 @@ const targetFields = {
   aspirational: z.boolean(),
   baseline: numberInput.nullable(),
   deadline: z.iso.date().nullable(),
+  milestones: milestonesInput,
   kind: z.enum(TARGET_KINDS),
 };
 
@@ -141,6 +154,7 @@ export const addTargetBody = z.object({
   aspirational: targetFields.aspirational.default(false),
   baseline: targetFields.baseline.default(null),
   deadline: targetFields.deadline.default(null),
+  milestones: targetFields.milestones.default([]),
   kind: targetFields.kind.optional(),
 });
 

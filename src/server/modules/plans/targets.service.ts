@@ -1,5 +1,6 @@
 /** Review edits of targets: add one to an item, change one, delete one. */
 import { inferTargetKind, type TargetKind } from "../../../core/domain/status/target-kind.ts";
+import type { Milestone } from "../../../core/domain/status/trajectory.ts";
 import type { Change, Comparison } from "../../../core/extract/types.ts";
 import type { ServiceContext } from "../../context.ts";
 import { commonErrors } from "../../errors.ts";
@@ -30,6 +31,7 @@ export interface TargetFields {
   aspirational: boolean;
   baseline: number | string | null;
   deadline: string | null;
+  milestones: Milestone[];
   kind: TargetKind;
 }
 

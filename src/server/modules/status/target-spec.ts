@@ -17,7 +17,7 @@ export function kindOf(target: Pick<TargetRow, "kind" | "quote" | "unit" | "chan
 /**
  * The spec: the trajectory starts at the end of the year before the plan's period (where baselines such
  * as "比2017年" sit) or on the day the plan was published; it ends at the target's deadline, else at the
- * end of the plan's last year, else at the end of the start's year.
+ * end of the plan's last year, else at the end of the start's year; it passes through the target's milestones.
  */
 export function specOf(target: TargetRow, plan: PlanRow, stretch: number | null): TargetSpec {
   const period = plan.meta?.period ?? null;
@@ -32,6 +32,7 @@ export function specOf(target: TargetRow, plan: PlanRow, stretch: number | null)
     baseline: target.baseline,
     start,
     deadline,
+    milestones: target.milestones ?? [],
     annual: kind === "growth" && isAnnualGrowth(target.quote),
     measure: "rate",
   };
