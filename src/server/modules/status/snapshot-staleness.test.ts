@@ -35,7 +35,8 @@ const stampOf = async (reportId: string) => (await t.database.db.select({ at: re
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const unitIds = [(await makeUnit(db, { name: "甲单位" })).id, (await makeUnit(db, { name: "乙单位" })).id];
+  const unitIds: string[] = [];
+  for (const name of ["甲单位", "乙单位", "丙单位", "丁单位"]) unitIds.push((await makeUnit(db, { name })).id);
   const plan = await insertBulkPlan(db, unitIds);
   planId = plan.planId;
   await makeUser(db, { role: "supervisor" });
@@ -70,6 +71,31 @@ describe("status cache staleness", () => {
     expect(after).toEqual(truth);
   });
 
+  it.runIf(process.env.TEST_DATABASE_URL)("shows a report whose transaction was still open while a later one committed and the dashboard was read (PostgreSQL)", async () => {
+    const [, , c, d] = reporters;
+    const draft = await c.session.call("PUT", `/api/reports/${c.reportId}`, { version: 1, progress: "已完成", values: [{ targetId: c.targetId, value: 2 }] });
+    const pool = t.database.pool as NonNullable<typeof t.database.pool>;
+    const slow = await pool.connect();
+    try {
+      await slow.query("begin");
+      // what the submit's transaction does first; it has not committed yet
+      await slow.query(
+        `update reports set status = 'submitted', submissions = 1, first_submitted_at = now(), submitted_at = now(),
+           version = version + 1, changed_at = clock_timestamp() where id = $1 and version = $2`,
+        [c.reportId, draft.json().version],
+      );
+      await submit(d, 2); // stamped later, committed first
+      const during = await dashboard();
+      await slow.query("commit");
+      const after = await dashboard();
+      const truth = await recomputed();
+      expect(truth).not.toEqual(during);
+      expect(after).toEqual(truth);
+    } finally {
+      slow.release();
+    }
+  });
+
   it("treats a snapshot stored by an older code version (no format, old summary) as a miss", async () => {
     const truth = await dashboard();
     const [stored] = await t.database.db.select().from(statusSnapshots).where(eq(statusSnapshots.planId, planId));
@@ -85,6 +111,6 @@ describe("status cache staleness", () => {
     await supervisor.call("GET", `/api/status?planId=${planId}`);
     await t.database.db.update(statusSnapshots).set({ items: [{ itemId: 1 }], computedAt: rewritten }).where(eq(statusSnapshots.planId, planId));
     const items = (await supervisor.call("GET", `/api/status?planId=${planId}`)).json().items;
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(reporters.length);
   });
 });
