@@ -76,7 +76,13 @@ export function summarisePlan(items: ItemStatus[], regionOf: (unitId: string) =>
 
 function mergeKeyed(parts: Record<string, RollupSummary>[]): Map<string, RollupSummary> {
   const groups = new Map<string, RollupSummary[]>();
-  for (const part of parts) for (const [key, summary] of Object.entries(part)) groups.set(key, [...(groups.get(key) ?? []), summary]);
+  for (const part of parts) {
+    for (const [key, summary] of Object.entries(part)) {
+      const group = groups.get(key) ?? [];
+      group.push(summary);
+      groups.set(key, group);
+    }
+  }
   return new Map([...groups].map(([key, list]) => [key, mergeSummaries(list)]));
 }
 
