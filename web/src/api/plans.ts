@@ -1,6 +1,6 @@
 /** Plans: import, list, read, edit items/targets/assignments, resolve units, publish, versions. */
 import { api, query } from "./client.ts";
-import type { Comparison, ItemKind, PlanDetail, PlanDiff, PlanSummary, PlanVersion, TargetDto } from "./types.ts";
+import type { Comparison, ItemKind, Milestone, PlanDetail, PlanDiff, PlanSummary, PlanVersion, TargetDto } from "./types.ts";
 
 /** Query keys for the plan caches. */
 export const planKeys = {
@@ -31,6 +31,7 @@ export interface TargetPatch {
   aspirational?: boolean;
   baseline?: number | null;
   deadline?: string | null;
+  milestones?: Milestone[];
   scope?: string | null;
   quote?: string;
 }

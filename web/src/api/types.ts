@@ -60,6 +60,12 @@ export interface Assignment {
   span: Span | null;
 }
 
+/** A value a target should reach by a date before its deadline. */
+export interface Milestone {
+  date: string;
+  value: number;
+}
+
 export interface TargetDto {
   id: string;
   version: number;
@@ -73,6 +79,8 @@ export interface TargetDto {
   aspirational: boolean;
   baseline: number | null;
   deadline: string | null;
+  /** values due before the deadline; empty means a straight line from baseline to deadline */
+  milestones: Milestone[];
   kind: string;
   span: Span | null;
   valueSpan: Span | null;

@@ -118,6 +118,10 @@ export const enUS: Record<MessageKey, string> = {
   "target.cmp.approx": "about ≈",
   "target.cmp.eq": "exactly =",
   "target.aspirational": "Stretch (力争)",
+  "target.milestones": "Milestones",
+  "target.milestones.hint": "Values due before the deadline; without any, progress is judged on a straight line from baseline to target",
+  "target.milestones.add": "Add milestone",
+  "target.milestones.date": "Date, e.g. 2025-06-30",
 
   "review.source": "Source",
   "review.legend": "Legend",

@@ -116,6 +116,10 @@ export const zhCN = {
   "target.cmp.approx": "左右 ≈",
   "target.cmp.eq": "等于 =",
   "target.aspirational": "力争(冲刺目标)",
+  "target.milestones": "阶段目标",
+  "target.milestones.hint": "截止前某日应达到的值;不填则按基数到目标值的直线判定进度",
+  "target.milestones.add": "添加阶段目标",
+  "target.milestones.date": "日期,如 2025-06-30",
 
   "review.source": "原文",
   "review.legend": "标注说明",

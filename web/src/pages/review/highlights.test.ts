@@ -34,6 +34,7 @@ function item(overrides: Partial<ItemDto>): ItemDto {
         aspirational: false,
         baseline: null,
         deadline: null,
+        milestones: [],
         kind: "growth",
         span: at("规上工业增加值增长8%以上"),
         valueSpan: at("8"),

@@ -1,8 +1,8 @@
-/** Inline editing of one quantitative target: metric, value, unit, comparison and 力争. */
-import { DeleteOutlined, SaveOutlined } from "@ant-design/icons";
+/** Inline editing of one quantitative target: metric, value, unit, comparison, 力争 and milestones. */
+import { DeleteOutlined, MinusCircleOutlined, PlusOutlined, SaveOutlined } from "@ant-design/icons";
 import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Typography } from "antd";
 import { type TargetPatch, plansApi } from "../../api/plans.ts";
-import type { Comparison, TargetDto } from "../../api/types.ts";
+import type { Comparison, Milestone, TargetDto } from "../../api/types.ts";
 import { COMPARISON_KEYS } from "../../components/labels.ts";
 import { useI18n } from "../../locales/i18n.tsx";
 import { usePlanMutation } from "./use-plan-mutation.ts";
@@ -13,7 +13,10 @@ interface TargetForm {
   unit: string | null;
   cmp: Comparison;
   aspirational: boolean;
+  milestones: Milestone[];
 }
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 interface TargetEditorProps {
   planId: string;
@@ -35,6 +38,7 @@ export function TargetEditor({ planId, target, active, onFocus }: TargetEditorPr
     unit: target.unit,
     cmp: target.cmp,
     aspirational: target.aspirational,
+    milestones: target.milestones,
   };
   return (
     <Card
@@ -58,7 +62,14 @@ export function TargetEditor({ planId, target, active, onFocus }: TargetEditorPr
         layout="vertical"
         size="small"
         initialValues={initial}
-        onFinish={(values) => save.mutate({ ...values, metric: values.metric || null, unit: values.unit || null })}
+        onFinish={(values) =>
+          save.mutate({
+            ...values,
+            metric: values.metric || null,
+            unit: values.unit || null,
+            milestones: [...(values.milestones ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
+          })
+        }
       >
         <Row gutter={8}>
           <Col xs={24} md={12}>
@@ -82,6 +93,7 @@ export function TargetEditor({ planId, target, active, onFocus }: TargetEditorPr
             </Form.Item>
           </Col>
         </Row>
+        <MilestoneRows />
         <Space style={{ width: "100%", justifyContent: "space-between" }}>
           <Form.Item name="aspirational" valuePropName="checked" noStyle>
             <Checkbox>{t("target.aspirational")}</Checkbox>
@@ -92,5 +104,32 @@ export function TargetEditor({ planId, target, active, onFocus }: TargetEditorPr
         </Space>
       </Form>
     </Card>
+  );
+}
+
+/** Date + value rows of the target's milestones; the server refuses invalid or repeated dates. */
+function MilestoneRows() {
+  const { t } = useI18n();
+  return (
+    <Form.List name="milestones">
+      {(fields, { add, remove }) => (
+        <Form.Item label={t("target.milestones")} tooltip={t("target.milestones.hint")}>
+          {fields.map((field) => (
+            <Space key={field.key} align="baseline" style={{ display: "flex" }} data-testid="target-milestone">
+              <Form.Item name={[field.name, "date"]} rules={[{ required: true, pattern: LOCAL_DATE, message: t("target.milestones.date") }]}>
+                <Input placeholder={t("target.milestones.date")} style={{ width: 170 }} />
+              </Form.Item>
+              <Form.Item name={[field.name, "value"]} rules={[{ required: true, type: "number", message: t("target.valueRequired") }]}>
+                <InputNumber placeholder={t("target.value")} />
+              </Form.Item>
+              <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label={t("common.delete")} />
+            </Space>
+          ))}
+          <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add()}>
+            {t("target.milestones.add")}
+          </Button>
+        </Form.Item>
+      )}
+    </Form.List>
   );
 }
