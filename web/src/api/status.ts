@@ -1,4 +1,5 @@
 /** Status from data (GET /api/status), the leaders' dashboard (GET /api/dashboard) and target series. */
+import type { QueryClient } from "@tanstack/react-query";
 import { api, query } from "./client.ts";
 import type { Status, StatusCounts } from "./reporting-types.ts";
 
@@ -93,6 +94,11 @@ export const statusKeys = {
   dashboard: (filter: StatusFilter) => ["dashboard", filter] as const,
   series: (targetId: string) => ["series", targetId] as const,
 };
+
+/** Marks every status view stale: after a write that changes a judgement (review, submit, override). */
+export function invalidateStatus(queryClient: QueryClient): void {
+  for (const root of ["status", "dashboard", "series"]) void queryClient.invalidateQueries({ queryKey: [root] });
+}
 
 export const statusApi = {
   status: (filter: StatusFilter) => api.get<StatusResponse>(`/status${query({ ...filter })}`),

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Form, Input, Modal, Select } from "antd";
 import { useState } from "react";
 import { STATUSES, type Status } from "../../api/reporting-types.ts";
-import { statusApi } from "../../api/status.ts";
+import { invalidateStatus, statusApi } from "../../api/status.ts";
 import { useShowError } from "../../components/feedback.tsx";
 import { StatusLight } from "../../components/status.tsx";
 import { useI18n } from "../../locales/i18n.tsx";
@@ -27,8 +27,7 @@ export function OverrideButton({ subject, current }: { subject: { itemId: string
     onSuccess: () => {
       void message.success(t("override.saved"));
       setOpen(false);
-      void queryClient.invalidateQueries({ queryKey: ["status"] });
-      void queryClient.invalidateQueries({ queryKey: ["dashboard"] });
+      invalidateStatus(queryClient);
     },
     onError: showError,
   });

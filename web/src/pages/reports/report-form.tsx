@@ -8,6 +8,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Row, Space, Typography, Upload } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { ApiError } from "../../api/client.ts";
+import { invalidateStatus } from "../../api/status.ts";
 import { reportingKeys, reportsApi } from "../../api/reporting.ts";
 import type { ReportDetail, ReportedValue, ReportTarget } from "../../api/reporting-types.ts";
 import { useShowError } from "../../components/feedback.tsx";
@@ -110,6 +111,7 @@ export function ReportForm({ detail }: { detail: ReportDetail }) {
     onSuccess: () => {
       void message.success(t("report.submitted"));
       void queryClient.invalidateQueries({ queryKey: reportingKeys.inbox });
+      invalidateStatus(queryClient);
       void reload();
     },
     onError: (error) => {

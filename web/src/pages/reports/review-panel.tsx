@@ -5,6 +5,7 @@ import { App, Button, Card, Input, Space } from "antd";
 import { useState } from "react";
 import { reportingKeys, reportsApi } from "../../api/reporting.ts";
 import type { Report } from "../../api/reporting-types.ts";
+import { invalidateStatus } from "../../api/status.ts";
 import { useShowError } from "../../components/feedback.tsx";
 import { useI18n } from "../../locales/i18n.tsx";
 
@@ -21,6 +22,7 @@ export function ReviewPanel({ report, onDone }: { report: Report; onDone?: () =>
       void message.success(decision === "accept" ? t("review.decision.accepted") : t("review.decision.returned"));
       void queryClient.invalidateQueries({ queryKey: reportingKeys.reviews });
       void queryClient.invalidateQueries({ queryKey: reportingKeys.report(report.id) });
+      invalidateStatus(queryClient);
       onDone?.();
     },
     onError: (error) => {
