@@ -84,9 +84,10 @@ describe("client mistakes never cause a 5xx", () => {
   it("refuses text the database cannot store (a NUL character) with a 400, for a current version too", async () => {
     const unit = await admin.call("POST", "/api/units", { name: "市\u0000局" });
     expect(unit.statusCode).toBe(400);
-    const current = (await admin.call("GET", urls.item.replace(/\/items\/.*$/, ""))).json();
-    const item = current.items.find((entry: { id: string }) => urls.item.endsWith(entry.id));
-    const response = await admin.call("PATCH", urls.item, { version: item.version, heading: "标题\u0000" });
+    // a plan of its own: the random bodies above may have re-imported the shared plan and removed its items
+    const { plan } = (await admin.call("POST", "/api/plans/import", { text: SAMPLE_PLAN })).json();
+    const [item] = (await admin.call("GET", `/api/plans/${plan.id}`)).json().items;
+    const response = await admin.call("PATCH", `/api/plans/${plan.id}/items/${item.id}`, { version: item.version, heading: "标题\u0000" });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe("request.invalid");
   });
