@@ -1,40 +1,13 @@
 /** Assessment (考核): the rule sheet per plan, scores line by line, what-if, appeals, ranking downloads. */
 import type { RuleSheet } from "../../../src/core/domain/assessment/rules.ts";
-import type { LineKind } from "../../../src/core/domain/assessment/score.ts";
+import type { RankChange, RankedUnit } from "../../../src/core/domain/assessment/ranking.ts";
+import type { LineKind, ScoreLine, UnitScore } from "../../../src/core/domain/assessment/score.ts";
 import { api, query } from "./client.ts";
 
-export type { RuleSheet, LineKind };
-
-/** One line of a unit's calculation. */
-export interface ScoreLine {
-  id: string;
-  kind: LineKind;
-  label: string;
-  formula: string;
-  points: number;
-  adjusted: string | null;
-}
-
-/** A unit's score with the lines it adds up from. */
-export interface UnitScore {
-  unitId: string;
-  unitName: string;
-  completion: number;
-  bonus: number;
-  deductions: number;
-  total: number;
-  vetoed: boolean;
-  lines: ScoreLine[];
-}
-
+/** The calculation's shapes come from the pure core that computes them on the server. */
+export type { RuleSheet, LineKind, ScoreLine, UnitScore };
 /** A place in the ranking. */
-export interface Ranked {
-  rank: number;
-  unitId: string;
-  unitName: string;
-  total: number;
-  vetoed: boolean;
-}
+export type Ranked = RankedUnit;
 
 export interface Scores {
   rules: RuleSheet;
@@ -46,7 +19,7 @@ export interface Scores {
 export interface WhatIf {
   scores: UnitScore[];
   ranking: Ranked[];
-  changes: { unitId: string; unitName: string; before: { rank: number; total: number }; after: { rank: number; total: number } }[];
+  changes: RankChange[];
 }
 
 /** A unit's appeal against one line, and the supervisor's decision. */
