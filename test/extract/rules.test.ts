@@ -20,7 +20,8 @@ import { findTimes } from "../../src/core/extract/rules/times.ts";
 import { inheritPrefixes, splitNames } from "../../src/core/extract/rules/unit-names.ts";
 import { leadPhraseLength } from "../../src/core/extract/segment/lead-phrase.ts";
 import { readMarker } from "../../src/core/extract/segment/markers.ts";
-import { headerRole, readFlatTable } from "../../src/core/extract/segment/table.ts";
+import { headerRole } from "../../src/core/extract/segment/table/columns.ts";
+import { readFlatTable } from "../../src/core/extract/segment/table/flat.ts";
 import { isChrome } from "../../src/core/extract/chrome.ts";
 
 const whole = (t: string): [number, number] => [0, t.length];
@@ -103,6 +104,14 @@ describe("segment/table: header words and flattened tables", () => {
     ["支撑单位", "support"],
     ["责任领导", "other"],
     ["备注", "other"],
+    ["推进单位", "owners"],
+    ["参考文件", "other"],
+    ["任务名称", "content"],
+    ["具体工作", "content"],
+    ["时间进度", "when"],
+    ["街镇", "key"],
+    ["面积(平方公里)", "number"],
+    ["2025年", "number"],
     ["推进产业升级", null],
     ["一、发展目标", null],
   ])("%s -> %s", (cell, role) => expect(headerRole(cell)).toBe(role));
@@ -110,8 +119,8 @@ describe("segment/table: header words and flattened tables", () => {
   it("reads a flattened table row by row from its 序号 column", () => {
     const norm = ["序号", "重点任务", "牵头单位", "完成时限", "1", "任务甲", "市发改委", "年底前", "2", "任务乙", "市财政局", "6月底前"].join("\n");
     const table = readFlatTable(splitLines(norm), 0);
-    expect(table?.roles).toEqual(["seq", "content", "lead", "when"]);
-    expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
+    expect(table?.columns.map((c) => c.role)).toEqual(["seq", "content", "lead", "when"]);
+    expect(table?.rows.map((r) => r.cells.map((c) => c?.text ?? null))).toEqual([
       ["1", "任务甲", "市发改委", "年底前"],
       ["2", "任务乙", "市财政局", "6月底前"],
     ]);
@@ -147,6 +156,10 @@ describe("rules/unit-names: lists split, noise dropped, prefix inherited", () =>
     ["市委督查室、市政府督查室", ["市委督查室", "市政府督查室"]],
     ["市金融办、人民银行临江市中心支行", ["市金融办", "人民银行临江市中心支行"]],
     ["有关部门和有关市", ["有关部门", "有关市"]],
+    ["区应急管理局、区科协", ["区应急管理局", "区科协"]],
+    ["市教委、同济大学、久事集团", ["市教委", "同济大学", "久事集团"]],
+    ["市发改委、天河区政府", ["市发改委", "天河区政府"]],
+    ["各区、县级市", ["各区", "各县级市"]],
   ])("%s -> %j", (text, expected) => expect(names(text)).toEqual(expected));
 });
 
@@ -172,6 +185,7 @@ describe("rules/roles: a role note read clause by clause", () => {
     ["牵头单位:市发改委 责任单位:各区县政府", ["lead:市发改委", "owners:各区县政府"]],
     ["牵头领导:张副市长;牵头单位:市发改委", ["lead:市发改委"]],
     ["市经信局、财政局等部门按职责分工负责", ["owners:市经信局", "owners:市财政局"]],
+    ["区应急管理局牵头负责、各街镇组织落实", ["lead:区应急管理局", "owners:各街镇"]],
   ])("%s", (text, expected) => expect(roles(text)).toEqual(expected));
 
   it("takes the column's role when a cell has no role word", () => {

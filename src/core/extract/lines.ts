@@ -5,6 +5,8 @@ export interface Line {
   start: number;
   end: number;
   text: string;
+  /** a blank line stands between this line and the one before it (tables use blank lines to part cells or rows) */
+  blankBefore?: boolean;
 }
 
 const BLANK = /[\s\u200b]/;
@@ -13,6 +15,7 @@ const BLANK = /[\s\u200b]/;
 export function splitLines(norm: string): Line[] {
   const lines: Line[] = [];
   let from = 0;
+  let blank = false;
   while (from <= norm.length) {
     let to = norm.indexOf("\n", from);
     if (to < 0) to = norm.length;
@@ -20,7 +23,10 @@ export function splitLines(norm: string): Line[] {
     let e = to;
     while (s < e && BLANK.test(norm[s])) s++;
     while (e > s && BLANK.test(norm[e - 1])) e--;
-    if (e > s) lines.push({ start: s, end: e, text: norm.slice(s, e) });
+    if (e > s) {
+      lines.push({ start: s, end: e, text: norm.slice(s, e), blankBefore: blank && lines.length > 0 });
+      blank = false;
+    } else blank = true;
     from = to + 1;
   }
   return lines;

@@ -12,6 +12,8 @@ import { readRoleNote } from "./rules/roles.ts";
 import { findTargets, newRegionState } from "./rules/targets.ts";
 import { findTimes } from "./rules/times.ts";
 import { quotations } from "./rules/quantities.ts";
+import { cellTarget } from "./rules/cell-targets.ts";
+import { timeCellWords } from "./rules/times.ts";
 import { inheritPrefixes, splitNames } from "./rules/unit-names.ts";
 import { buildBlocks } from "./segment/blocks.ts";
 import { buildOutline, type RawItem } from "./segment/outline.ts";
@@ -23,9 +25,8 @@ export const NO_ITEMS_WARNING =
 /** Warning when extraction stopped on an internal error (a bug: the property tests look for it). */
 export const FAILED_WARNING = "解析中断,计划为空 / Extraction stopped on unexpected input; the plan is empty";
 
-const TARGET_ROLES = new Set(["prose", "content", "target", "other"]);
+const TARGET_ROLES = new Set(["prose", "content", "target", "other", "section"]);
 const ROLE_COLUMNS: Record<string, UnitRole> = { lead: "lead", support: "support", owners: "owners" };
-const WHEN_CELL_MAX = 24;
 
 function unique<T>(list: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
@@ -55,6 +56,11 @@ function readTargets(norm: string, original: string, raw: RawItem): Target[] {
   const fromTargetCells: Target[] = [];
   const others: Target[] = [];
   for (const part of raw.parts) {
+    if (part.role === "number") {
+      const target = cellTarget(norm, original, part);
+      if (target) others.push(target);
+      continue;
+    }
     if (!TARGET_ROLES.has(part.role)) continue;
     const found = findTargets(norm, original, part.span, state);
     (part.role === "target" ? fromTargetCells : others).push(...found);
@@ -66,9 +72,8 @@ function readTargets(norm: string, original: string, raw: RawItem): Target[] {
 function readTimes(norm: string, original: string, raw: RawItem): TimeMention[] {
   const out: TimeMention[] = [];
   for (const part of raw.parts) {
-    const [s, e] = part.span;
-    if (part.role === "when" && e - s <= WHEN_CELL_MAX) out.push({ text: original.slice(s, e), span: [s, e] });
-    else out.push(...findTimes(norm, original, part.span, quotations(norm, part.span)));
+    if (part.role === "when") out.push(...timeCellWords(norm, original, part.span));
+    else if (part.role !== "number" && part.role !== "key") out.push(...findTimes(norm, original, part.span, quotations(norm, part.span)));
   }
   return out;
 }

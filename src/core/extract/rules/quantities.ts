@@ -24,6 +24,8 @@ export interface Quantity {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
 const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS, ...DURATION_UNITS].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** Counts in Chinese numerals ("不少于一名") are targets only after a comparison word: "一批", "一个中心" are not. */
+const CN_COUNT = COUNT_UNITS.filter((u) => !/^[万亿]/.test(u)).sort((a, b) => b.length - a.length).map(escape).join("|");
 const CN_MEASURE = MEASURE_UNITS.filter((u) => u !== "%" && u !== "‰").sort((a, b) => b.length - a.length).map(escape).join("|");
 
 /** One pattern, three alternatives: Arabic with unit (and range), fraction, Chinese numeral with a measure unit. */
@@ -33,6 +35,7 @@ const QUANTITY = new RegExp(
     `百分之(?<pct>[\\d.]+|[一二三四五六七八九十百]{1,4})`,
     `(?<frac>[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2})(?<funit>%)?`,
     `(?<cn>[一二两三四五六七八九十百千]{1,5})(?<cunit>${CN_MEASURE})`,
+    `(?<cc>[一二两三四五六七八九十百千]{1,5})(?<ccunit>${CN_COUNT})`,
   ].join("|"),
   "g",
 );
@@ -52,7 +55,7 @@ const FREQUENCY = /每(年|季度|个季度|半年|月|周|旬|天|日)[^,;。]*
 /** "1%以上的水鸟物种": a share that defines the counted thing (but "50%的目标要求" is a target). */
 const RATIO_DEFINES = /^的(?!目标|要求|水平|标准|任务)[\u4e00-\u9fff]/;
 const NOUN_AFTER = /^[\u4e00-\u9fff“"《(]/;
-const FOLLOW_OK = /^(的|和|及|或|并|以|用|为|其|左右|上下|、|,|。|;|:|\))/;
+const FOLLOW_OK = /^(的|和|及|或|并|以|用|为|其|左右|上下|、|,|。|;|:|\(|\))/;
 
 /** Spans of quotations (“…”, "…", 《…》, 「…」) in `norm[from, to)`, inside which numbers are names. */
 export function quotations(norm: string, [from, to]: Span): Span[] {
@@ -63,6 +66,8 @@ export function quotations(norm: string, [from, to]: Span): Span[] {
     for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
       const j = text.indexOf(close, i + 1);
       if (j < 0 || j - i > 60) continue;
+      // “…达到50名…”: a quoted goal holds targets; only a name's numbers are left out
+      if (open === "“" && QUOTED_GOAL.test(text.slice(i + 1, j))) continue;
       out.push([from + i, from + j + 1]);
     }
   }
@@ -77,6 +82,9 @@ export function quotations(norm: string, [from, to]: Span): Span[] {
   }
   return out;
 }
+
+/** Words that make a quotation a goal statement rather than a name. */
+const QUOTED_GOAL = /(达到|不少于|不低于|以上|以内|不超过|增长|提高|提升|降低|下降|新增|覆盖|实现)/;
 
 const CMP_BEFORE_LONGEST_FIRST = [...CMP_BEFORE].sort((a, b) => b[0].length - a[0].length);
 
@@ -122,11 +130,11 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     if (before === "前" && /^[名位强]/.test(norm.slice(s + m[0].length - 1, s + m[0].length + 1))) continue;
     if (quoted.some(([qs, qe]) => s >= qs && e <= qe)) continue;
     if (g.ua && g.ua !== g.unit) continue;
-    const unit = g.pct ? "%" : (g.unit ?? g.cunit ?? g.funit ?? null);
-    const rawValues = g.pct ? [g.pct] : g.frac ? [g.frac] : g.cn ? [g.cn] : g.b ? [g.a, g.b] : [g.a];
+    const unit = g.pct ? "%" : (g.unit ?? g.cunit ?? g.ccunit ?? g.funit ?? null);
+    const rawValues = g.pct ? [g.pct] : g.frac ? [g.frac] : g.cn ? [g.cn] : g.cc ? [g.cc] : g.b ? [g.a, g.b] : [g.a];
     const values = rawValues.map(parseNumber);
     if (values.some((v) => !Number.isFinite(v))) continue;
-    const valueEnd = g.pct ? e : g.unit ? s + m[0].length - g.unit.length - (g.more?.length ?? 0) : g.cunit ? s + g.cn.length : s + g.frac.length;
+    const valueEnd = g.pct ? e : g.unit ? s + m[0].length - g.unit.length - (g.more?.length ?? 0) : g.cunit ? s + g.cn.length : g.cc ? s + g.cc.length : s + g.frac.length;
     let numEnd = valueEnd;
     while (numEnd > s && norm[numEnd - 1] === " ") numEnd--;
     const rest = norm.slice(e, to);
@@ -135,7 +143,11 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     if (unit === "个" && TIME_AFTER_COUNT.test(rest)) continue;
     if (unit === "个" && /^(百分点)/.test(rest)) continue;
     if (unit === "部" && /^[门委署分队]/.test(rest)) continue;
-    if (unit !== null && DURATION_UNITS.includes(unit) && !TIME_LIMIT.test(norm.slice(Math.max(from, s - 20), s))) continue;
+    // a duration is a deadline unless a limit is committed ("压缩至3个工作日") or a floor set ("不低于1100小时")
+    const floorSet = cmpBefore(norm, s, from)?.cmp === ">=" || cmpAfter(norm, e, to)?.cmp === ">=";
+    if (unit !== null && DURATION_UNITS.includes(unit) && !TIME_LIMIT.test(norm.slice(Math.max(from, s - 20), s)) && !floorSet) continue;
+    if (/[路街弄巷]$/.test(before) && /^[号弄]/.test(norm.slice(valueEnd, valueEnd + 1))) continue;
+    if (g.cc && cmpBefore(norm, s, from) === null) continue;
     if (count && PLAN_PARTS.test(rest)) continue;
     if (unit === "次" && FREQUENCY.test(norm.slice(Math.max(from, s - 12), s))) continue;
     const before2 = cmpBefore(norm, s, from);

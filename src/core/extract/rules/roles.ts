@@ -71,7 +71,10 @@ export function readRoleClause(norm: string, [from, to]: Span, carry: UnitRole |
 /** Where a labelled clause starts inside running text ("牵头单位:X 责任单位:Y"). */
 const LABEL_START = /(?:牵头|配合|协办|参与|协同|支撑|支持|协作|责任|负责|实施|承办|主责)(?:责任)?(?:单位|部门|主体)\s*:/g;
 
-/** Splits a role note into clauses on , ; 。 outside parentheses, and before every role label. */
+/** A role word right before a 、 ends a clause: "X牵头负责、Y组织落实". */
+const ROLE_WORD_BEFORE = /(牵头|牵头负责|配合|协办|参与|负责|负责实施|组织落实|组织实施|共同实施|具体落实)$/;
+
+/** Splits a role note into clauses on , ; 。 outside parentheses, on a 、 after a role word, and before every role label. */
 export function splitClauses(norm: string, [from, to]: Span): Span[] {
   const cuts = new Set<number>();
   const depthAt: number[] = [];
@@ -82,6 +85,7 @@ export function splitClauses(norm: string, [from, to]: Span): Span[] {
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0 && ",;。".includes(ch)) cuts.add(i);
+    else if (depth === 0 && ch === "、" && ROLE_WORD_BEFORE.test(norm.slice(Math.max(from, i - 6), i))) cuts.add(i);
   }
   const text = norm.slice(from, to);
   LABEL_START.lastIndex = 0;
@@ -89,7 +93,7 @@ export function splitClauses(norm: string, [from, to]: Span): Span[] {
   const out: Span[] = [];
   let start = from;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
-    const end = ",;。".includes(norm[cut]) ? cut : cut + 1;
+    const end = ",;。、".includes(norm[cut]) ? cut : cut + 1;
     out.push([start, end]);
     start = cut + 1;
   }
@@ -114,9 +118,10 @@ export function readRoleNote(norm: string, span: Span, fallback: UnitRole | null
     if (clauseText === "" || isTimeClause(clauseText) || PERSON_CLAUSE.test(clauseText)) continue;
     const rc = readRoleClause(norm, clause, carry);
     if (!rc) return null;
-    const names = splitNames(norm, rc.units);
-    if (names.length === 0) return null;
-    if (fallback === null && !names.every((n) => looksLikeUnit(n.name.replace(ROLE_MARK, "")))) return null;
+    const all = splitNames(norm, rc.units);
+    // one name that reads as no body drops that name only, never the whole note
+    const names = fallback === null ? all.filter((n) => looksLikeUnit(n.name.replace(ROLE_MARK, ""))) : all;
+    if (names.length === 0 || names.length < all.length / 2) return null;
     for (const n of names) {
       pieces.push(n);
       roles.push(rc.role);

@@ -119,7 +119,8 @@ function nounAfter(norm: string, at: number, limit: number): Span | null {
   if (norm[s] === "的") s++;
   if (!/[\u4e00-\u9fff“"《(]/.test(norm[s] ?? "")) return null;
   let e = s;
-  while (e < limit && !",;。:!?\n".includes(norm[e])) e++;
+  // "30名A和50名B": the noun stops where the next quantity's list starts
+  while (e < limit && !",;。:!?\n".includes(norm[e]) && !("和及、与".includes(norm[e]) && /[\d一二三四五六七八九十两]/.test(norm[e + 1] ?? ""))) e++;
   while (e > s && /[\s、和及与,]/.test(norm[e - 1])) e--;
   return e - s >= 1 ? [s, e] : null;
 }

@@ -12,7 +12,7 @@ const DAY = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日";
 
 /** Every alternative is one time rule; the longest ones come first so they win at the same start. */
 export const TIME_RULES: RegExp[] = [
-  new RegExp(`(?:到|至|于)${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末|年底|中旬|上旬|下旬)?(?:前|以前|之前)?`),
+  new RegExp(`(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末|年底|中旬|上旬|下旬)?(?:前|以前|之前)?`),
   new RegExp(`${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)`),
   new RegExp(`${YEAR}(?:底|末|上半年|下半年)`),
   new RegExp(`${MONTH}(?:${DAY})?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)`),
@@ -21,8 +21,11 @@ export const TIME_RULES: RegExp[] = [
   new RegExp(`(?:今后|未来)${N}年(?:内)?`),
   new RegExp(`(?:第)?[一二三四1-4]季度(?:末|底)?(?:前|以前)?`),
   new RegExp(`${N}(?:年|个月|个工作日|天|日)(?:之)?内`),
-  new RegExp(`(?<![\\d*])[1-9](?:\\d)?年(?=[\\u4e00-\\u9fff])(?![度底末内前间轻级])`),
+  new RegExp(`(?<![\\d*])[1-9](?:\\d)?年(?=[\\u4e00-\\u9fff])(?![度底末内前间轻级一])`),
+  // a plan year opening a clause or a sentence ("2019年,全区…", "2026年完成")
+  new RegExp(`(?<=^|[,;。:\\s])\\d{4}年(?=[,\\u4e00-\\u9fff])(?![度底末内前以])`),
   /每(?:年(?!度)|季度|个季度|半年|月(?!一)|周|旬|日|天)/,
+  /按(?:季度|月|年|周|半年)(?=[\u4e00-\u9fff])/,
   /(?:本年内|年内|全年|年底前|年底|年末|上半年|下半年|定期|明年|今年)/,
 ];
 
@@ -56,4 +59,23 @@ export function findTimes(norm: string, original: string, [from, to]: Span, excl
     out.push({ text: original.slice(start, end), span: [start, end] });
   }
   return out;
+}
+
+/** Words after the time in a time cell: "全年推进" -> 全年, "三季度完成" -> 三季度. */
+const CELL_ACTION = /(持续|按计划|逐步|稳步|有序)?(推进|完成|实施|开展|落实|启动|建成|到位|坚持|执行|部署|办结|见效)$/;
+/** Cells that give no time once their action word is gone ("持续推进", "按计划推进"). */
+const NO_TIME = /^(持续|长期|按计划|常态化|逐步|稳步|有序|动态|适时)?$/;
+
+/** The time words of a table's time cell, verbatim: the whole cell without its action word, or the times found in it. */
+export function timeCellWords(norm: string, original: string, [from, to]: Span): TimeMention[] {
+  let end = to;
+  for (let m = CELL_ACTION.exec(norm.slice(from, end)); m && m[0].length > 0; m = CELL_ACTION.exec(norm.slice(from, end))) end -= m[0].length;
+  while (end > from && /[\s,，、]/.test(norm[end - 1])) end--;
+  const rest = norm.slice(from, end);
+  if (NO_TIME.test(rest)) return [];
+  const found = findTimes(norm, original, [from, to]);
+  const whole = found.length === 1 && found[0].span[0] === from && found[0].span[1] === end;
+  if (whole || found.length > 1) return found;
+  if (rest.length <= 16 && !/[,，;。]/.test(rest) && /[年月季日底前内]/.test(rest)) return [{ text: original.slice(from, end), span: [from, end] }];
+  return found;
 }

@@ -14,8 +14,19 @@ export interface NamePiece {
 /** Level prefixes a unit name can start with. */
 export const LEVEL_PREFIXES = ["省", "市", "县", "区", "镇", "乡"];
 
+/**
+ * Endings of a government, party or public body's name, longest first: the grammar of unit names is
+ * "place or level prefix + body word", so any office ending in one of these is a unit, listed or not.
+ */
+export const BODY_WORDS = [
+  "人民政府", "委员会", "管委会", "办公室", "办事处", "指挥部", "领导小组", "联席会议", "检察院", "法院", "海关", "科协", "工会", "妇联",
+  "团委", "残联", "侨联", "文联", "工商联", "红十字会", "大学", "学院", "学校", "医院", "集团", "公司", "银行", "中心", "总队", "支队",
+  "大队", "中队", "街道", "开发区", "园区", "片区", "街镇", "政府", "部门", "单位", "机构", "企业", "协会", "商会", "研究院", "研究所",
+  "委", "局", "厅", "办", "部", "室", "会", "院", "所", "站", "队", "处", "社", "署", "馆", "组", "团", "联", "校", "台", "庭", "科", "股", "行", "镇", "乡",
+];
+
 /** Endings of an office or body's name. */
-export const OFFICE_SUFFIX = /(委员会|管委会|委|局|厅|办公室|办|部|室|中心|公司|集团|银行|行|会|院|所|站|队|处|社|署|馆|组|团|政府|部门|单位|机构|企业|街道|联|校|台|庭|科|股)$/;
+export const OFFICE_SUFFIX = new RegExp(`(${BODY_WORDS.join("|")})$`);
 
 /** Endings of a place: a place is never prefixed. */
 const PLACE_SUFFIX = /(省|市|县|区|镇|乡|街道|新区|开发区|园区|新城|\))$/;
@@ -24,7 +35,7 @@ const PLACE_SUFFIX = /(省|市|县|区|镇|乡|街道|新区|开发区|园区|�
 const COLLECTIVE = /^(各|有关|相关|其他|其它|全|本|所在|属地)/;
 
 /** Bodies that never inherit a prefix (companies and groups name themselves). */
-const NO_INHERIT = /(公司|集团|协会|商会)$/;
+const NO_INHERIT = /(公司|集团|协会|商会|大学|学院)$/;
 
 const TRAILING_NOISE = /(等(有关|相关)?(部门|单位|机构)?|按照?职责(分工)?|根据职责(分工)?|分别|共同|具体|一起|等)$/;
 const LEADING_NOISE = /^(由|会同|及|和|与|并|或|以及)/;
@@ -95,9 +106,20 @@ export function hasLevelPrefix(name: string): boolean {
   return LEVEL_PREFIXES.includes(name[0]) && !LEVEL_LOOKALIKE.test(name);
 }
 
+/** "天河区政府", "开发区管委会": a proper place name (two characters or more) before the body word. */
+const OWN_PLACE = /^([\u4e00-\u9fff]{2,8}?(省|市|区|县|镇|乡|街道)|开发区|新区|园区)(?=[\u4e00-\u9fff])/;
+
+/** True when the name already names the place it belongs to, so it inherits no prefix. */
+export function namesOwnPlace(name: string): boolean {
+  return OWN_PLACE.test(name) && !LEVEL_LOOKALIKE.test(name) && !/^(城市|都市|社区|小区|景区|城区|郊区|辖区)/.test(name);
+}
+
+/** Generic classes of place or body that a 各 before them distributes over ("各区、县级市" -> 各县级市). */
+const DISTRIBUTED_CLASS = /^(区|县|市|县级市|县区|县市区|区县|镇|乡|乡镇|街道|街镇|部门|单位|委办局|地区|村|社区)(政府|人民政府)?$/;
+
 /** True when a name takes its list's level prefix. */
 function needsPrefix(name: string): boolean {
-  if (hasLevelPrefix(name) || COLLECTIVE.test(name)) return false;
+  if (hasLevelPrefix(name) || COLLECTIVE.test(name) || namesOwnPlace(name)) return false;
   if (/[省市县]/.test(name.slice(1))) return false;
   if (PLACE_SUFFIX.test(name) || NO_INHERIT.test(name)) return false;
   return OFFICE_SUFFIX.test(name);
@@ -105,12 +127,13 @@ function needsPrefix(name: string): boolean {
 
 const UNIT_NAME_MAX = 24;
 /** Words a unit's name never holds: they belong to a sentence ("移交给相应小区的物业管理单位"). */
-const NOT_A_NAME = /的|由|给|将|把|建议|原则上|应当|应|须|要求|按照|根据|通过|确保/;
+const NOT_A_NAME = /的|由|给|将|把|建议|原则上|应当|应该|必须|要求|按照|根据|通过|确保|进行|加强|做好/;
 
 /** True when a name reads as a body that can hold a role: an office, a place or a collective. */
 export function looksLikeUnit(name: string): boolean {
   if (/[:,。;]/.test(name) || name.length > UNIT_NAME_MAX || NOT_A_NAME.test(name)) return false;
-  return OFFICE_SUFFIX.test(name) || PLACE_SUFFIX.test(name) || COLLECTIVE.test(name);
+  const body = name.replace(/\([^()]*\)$/, "");
+  return OFFICE_SUFFIX.test(body) || PLACE_SUFFIX.test(body) || COLLECTIVE.test(body);
 }
 
 /** True for one named office ("市发改委"), not a collective ("各地", "有关部门") or a place. */
@@ -121,14 +144,18 @@ export function isNamedOffice(name: string): boolean {
 /** Applies prefix inheritance: each unprefixed office takes the qualifier of the nearest prefixed name before it. */
 export function inheritPrefixes(pieces: NamePiece[]): NamePiece[] {
   let lender: string | null = null;
+  let distributes = false;
   return pieces.map((p) => {
+    if (p.name.startsWith("各")) distributes = true;
+    else if (distributes && DISTRIBUTED_CLASS.test(p.name)) return { name: `各${p.name}`, span: p.span };
+    else distributes = false;
     if (hasLevelPrefix(p.name) && !COLLECTIVE.test(p.name) && !PLACE_SUFFIX.test(p.name.replace(/\(.*\)$/, ""))) {
       lender = p.name;
       return p;
     }
     if (lender && needsPrefix(p.name)) {
       const q = qualifierOf(lender, p.name);
-      if (q) return { name: q + p.name, span: p.span };
+      if (q && !(p.name.startsWith(q) && !LEVEL_LOOKALIKE.test(p.name))) return { name: q + p.name, span: p.span };
     }
     return p;
   });

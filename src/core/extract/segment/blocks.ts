@@ -1,17 +1,16 @@
 /**
- * Blocks: the document as prose lines and table rows, chrome dropped. Broken lines ("贯彻实施《" /
- * "清洁生产促进法》") are joined back into one prose block; flattened tables become rows.
+ * Blocks: the document as prose lines and tables, chrome dropped. Broken lines ("贯彻实施《" /
+ * "清洁生产促进法》") are joined back into one prose block; pipe rows and flattened tables become tables.
  */
 import { isChrome } from "../chrome.ts";
 import type { Line } from "../lines.ts";
-import type { Span } from "../types.ts";
 import { readMarker } from "./markers.ts";
-import { readFlatTable, readHeader, splitRow, type Cell, type ColumnRole } from "./table.ts";
+import type { Column } from "./table/columns.ts";
+import { readFlatTable } from "./table/flat.ts";
+import { readPipeTable, type Table } from "./table/table.ts";
 
-/** A prose line (broken lines joined) or a table row with its column roles. */
-export type Block =
-  | { type: "prose"; line: Line }
-  | { type: "row"; span: Span; cells: Cell[]; header: ColumnRole[] | null; roles: ColumnRole[] | null };
+/** A prose line (broken lines joined) or a table. */
+export type Block = { type: "prose"; line: Line } | { type: "table"; table: Table };
 
 const OPENS_ACROSS_LINES = /[《“(\[、]$/;
 const ENDS_SENTENCE = /[。;:!?”")）]$/;
@@ -71,30 +70,22 @@ export function splitInlineMarkers(norm: string, line: Line): Line[] {
   return out;
 }
 
-/** Turns lines into prose and row blocks. */
+/** Turns lines into prose and table blocks. */
 export function buildBlocks(norm: string, lines: Line[]): Block[] {
   const blocks: Block[] = [];
   const width = wrapWidth(lines);
+  let columns: Column[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isChrome(line.text) || line.text.startsWith("#")) continue;
-    const flat = readFlatTable(lines, i);
-    if (flat) {
-      const first = lines[flat.from];
-      const last = lines[flat.from + flat.roles.length - 1];
-      const headerCells = lines.slice(flat.from, flat.from + flat.roles.length).map((l) => ({ span: [l.start, l.end] as Span, text: l.text }));
-      blocks.push({ type: "row", span: [first.start, last.end], cells: headerCells, header: flat.roles, roles: flat.roles });
-      for (const row of flat.rows) {
-        blocks.push({ type: "row", span: [row[0].span[0], row[row.length - 1].span[1]], cells: row, header: null, roles: flat.roles });
-      }
-      i = flat.to - 1;
+    const table: Table | null = readFlatTable(lines, i) ?? readPipeTable(lines, i, columns);
+    if (table) {
+      blocks.push({ type: "table", table });
+      columns = table.columns;
+      i = table.linesTo - 1;
       continue;
     }
-    const cells = splitRow(line);
-    if (cells) {
-      blocks.push({ type: "row", span: [line.start, line.end], cells, header: readHeader(cells), roles: null });
-      continue;
-    }
+    if (readMarker(line.text)) columns = null;
     const prev = blocks[blocks.length - 1];
     if (prev?.type === "prose" && continues(prev.line, line, width)) {
       const start = prev.line.start;

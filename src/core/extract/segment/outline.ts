@@ -11,16 +11,9 @@ import type { Span } from "../types.ts";
 import type { Block } from "./blocks.ts";
 import { leadPhraseLength } from "./lead-phrase.ts";
 import { readMarker } from "./markers.ts";
-import type { Cell, ColumnRole } from "./table.ts";
-
-/** What a part of an item holds: a table column's content or running prose. */
-export type PartRole = ColumnRole | "prose";
-
-/** A stretch of an item's own text and what it holds. */
-export interface Part {
-  span: Span;
-  role: PartRole;
-}
+import type { Part } from "./part.ts";
+import { readRow, tableShape, type RowSection } from "./table/rows.ts";
+import type { Table } from "./table/table.ts";
 
 /** An item as the outline finds it, before roles, targets and times are read. */
 export interface RawItem {
@@ -62,8 +55,8 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
   const stack: Level[] = [];
   const lastValue = new Map<string, number>();
   let annex: string | null = null;
-  let tableRoles: ColumnRole[] | null = null;
   let rowCounter = 0;
+  let unnumbered = 0;
   let inAttachmentList = false;
 
   const top = () => stack[stack.length - 1];
@@ -114,70 +107,55 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     return n;
   };
 
-  /** A section cell ("一、发展新产业") opens the row's parent, unless it repeats the open section's label. */
-  const openSection = (section: Cell, base: number) => {
-    const marker = readMarker(section.text);
-    const label = marker ? marker.label : section.text;
+  /** A section row opens the rows' parent, unless it repeats the open section's label. */
+  const openSection = (section: RowSection, base: number) => {
+    const label = section.marker ?? `¶${++unnumbered}`;
     const existing = stack[base];
-    if (existing?.kind === "tableSection" && existing.label === label) {
+    if (existing?.kind === "tableSection" && section.marker && existing.label === label) {
       stack.length = base + 1;
       return;
     }
-    open("tableSection", label, section.span, section.span[0] + (marker?.length ?? 0), base);
+    const item = open("tableSection", label, section.title, section.title[0], base);
+    item.headingSpan = trimSpan(norm, section.title, ":。");
+    item.anchorSpan = [section.title[0], Math.min(section.title[1], section.title[0] + ANCHOR_MAX)];
+    item.headingOnly = true;
     rowCounter = 0;
   };
 
-  const openRow = (cells: Cell[], roles: ColumnRole[], span: Span) => {
-    const base = tableBase();
-    if (cells.filter((c) => c.text).length === 1 && cells[0].text) {
-      openSection(cells[0], base);
-      return;
+  const openTable = (table: Table) => {
+    const shape = tableShape(table);
+    unnumbered = 0;
+    rowCounter = 0;
+    for (const row of table.rows) {
+      const base = tableBase();
+      const reading = readRow(row, table, shape);
+      if (reading.section) openSection(reading.section, base);
+      const entry = reading.entry;
+      if (!entry) continue;
+      const rowBase = stack[base]?.kind === "tableSection" ? base + 1 : base;
+      rowCounter++;
+      const label = entry.number ?? `¶${rowCounter}`;
+      const item = open("tableRow", label, row.span, entry.anchor[0], rowBase);
+      // a short anchor cell (a town's name) runs on into the row's next cells, as the row reads
+      item.anchorSpan = [entry.anchor[0], Math.min(entry.anchor[1] - entry.anchor[0] >= 8 ? entry.anchor[1] : row.span[1], entry.anchor[0] + ANCHOR_MAX)];
+      item.headingSpan = entry.heading;
+      item.headingOnly = false;
+      item.parts = entry.parts;
+      item.goalRow = entry.goal;
     }
-    const colRoles: ColumnRole[] = cells.length === roles.length + 1 ? ["section", ...roles] : roles;
-    const section = cells[colRoles.indexOf("section")];
-    if (section?.text) openSection(section, base);
-    const rowBase = stack[base]?.kind === "tableSection" ? base + 1 : base;
-    const filledAs = (role: ColumnRole) => colRoles.findIndex((r, i) => r === role && cells[i]?.text);
-    const contentAt = filledAs("content") >= 0 ? filledAs("content") : filledAs("other");
-    const contentCell = contentAt >= 0 ? cells[contentAt] : null;
-    if (!contentCell && !cells.some((c, i) => c.text && colRoles[i] !== "seq" && colRoles[i] !== "section")) return;
-    const seqText = cells[colRoles.indexOf("seq")]?.text.replace(/[.、\s]/g, "") ?? "";
-    const contentMarker = contentCell ? readMarker(contentCell.text) : null;
-    rowCounter++;
-    const label = /^\d{1,3}$/.test(seqText) ? seqText : contentMarker ? contentMarker.label : String(rowCounter);
-    const bodyStart = contentCell ? contentCell.span[0] + (contentMarker?.length ?? 0) : span[0];
-    const anchorCell: Span = contentCell ? [bodyStart, contentCell.span[1]] : span;
-    const item = open("tableRow", label, [span[0], span[1]], bodyStart, rowBase);
-    item.anchorSpan = [anchorCell[0], Math.min(anchorCell[1], anchorCell[0] + ANCHOR_MAX)];
-    item.headingSpan = null;
-    item.headingOnly = false;
-    item.parts = [];
-    cells.forEach((cell, i) => {
-      const role = colRoles[i] ?? "other";
-      if (!cell.text || role === "seq" || role === "section") return;
-      const s = i === contentAt ? bodyStart : cell.span[0];
-      if (cell.span[1] > s) item.parts.push({ span: [s, cell.span[1]], role });
-    });
-    item.goalRow = !item.parts.some((p) => p.role === "content" || p.role === "other") && item.parts.some((p) => p.role === "target");
   };
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    if (block.type === "row") {
-      if (block.header) {
-        tableRoles = block.header;
-        stack.length = tableBase();
-        continue;
-      }
-      const roles = block.roles ?? tableRoles ?? guessRoles(block.cells);
-      openRow(block.cells, roles, block.span);
+    if (block.type === "table") {
+      stack.length = tableBase();
+      openTable(block.table);
       continue;
     }
     const line: Line = block.line;
     const annexMatch = ANNEX.exec(line.text);
     if (annexMatch && (annexMatch.groups!.title === "" || (annexMatch.groups!.n && ANNEX_TITLE.test(annexMatch.groups!.title)))) {
       annex = `附件${annexMatch.groups!.n ?? ""}`;
-      tableRoles = null;
       stack.length = 0;
       lastValue.clear();
       continue;
@@ -194,7 +172,6 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       const inStack = stack.some((l) => l.kind === marker.kind);
       const plausible = marker.value === 1 || (last !== undefined && marker.value > last && marker.value <= last + 3) || (!inStack && last === undefined && marker.value <= 3);
       if (plausible) {
-        if (blocks[b + 1]?.type !== "row") tableRoles = null;
         lastValue.set(marker.kind, marker.value);
         open(marker.kind, marker.label, [line.start, line.end], line.start + marker.length);
         continue;
@@ -248,14 +225,4 @@ function leadPhraseItems(blocks: Block[]): RawItem[] {
     }
   }
   return items.length >= 2 ? items : [];
-}
-
-function guessRoles(cells: Cell[]): ColumnRole[] {
-  return cells.map((c, i) => {
-    if (i === 0 && /^\d{1,3}\.?$/.test(c.text)) return "seq";
-    if (i === 0 && cells.length > 2 && readMarker(c.text)?.kind === "cn" && readMarker(cells[1].text)) return "section";
-    if (/(牵头|配合|负责|负责实施|共同实施|组织落实)$/.test(c.text)) return "owners";
-    if (/^(\d{4}年)?(\d{1,2}月)?(底|末)?(前|以前)?$/.test(c.text) || /^(长期|持续推进|全年|年内)/.test(c.text)) return "when";
-    return i === 0 || (i === 1 && cells[0].text.length <= 3) ? "content" : "other";
-  });
 }

@@ -1,0 +1,113 @@
+/**
+ * Puts a table's cells into rows and columns when the rows are not all of the header's width: a group
+ * cell written only on the first row of its group (merged), an empty cell dropped, a cell wrapped over
+ * two lines. Each cell is scored for how well its kind fits each column; a Viterbi pass then picks the
+ * most likely way through: the next column, a skipped (empty) column, a wrapped cell, or a new row.
+ */
+import type { ColumnRole } from "./columns.ts";
+import type { CellKind } from "./cell-kind.ts";
+
+/** One cell of the stream to align. */
+export interface StreamCell {
+  kind: CellKind;
+  /** a blank line stood before it; `rowBreakHint` says whether that marks a new row */
+  blankBefore: boolean;
+  /** the cell before it ends open (、 or an open bracket, or mid-sentence), so this one may continue it */
+  mayContinue: boolean;
+}
+
+/** Where one cell went: its row and column, or onto the cell before it (wrapped). */
+export interface Placement {
+  row: number;
+  column: number;
+  continues: boolean;
+}
+
+type Scores = Partial<Record<CellKind, number>>;
+
+/** How well a cell of each kind fits a column of each role (log-odds-like; 0 is neutral). */
+const FIT: Record<ColumnRole, Scores> = {
+  seq: { blank: -1, seq: 4, cnSeq: 3, sectionTitle: 2, number: -2, when: -5, units: -5, shortText: -4, text: -6 },
+  section: { blank: 0, seq: -3, cnSeq: 1, sectionTitle: 2, number: -3, when: -3, units: -3, shortText: 1, text: 0.5 },
+  content: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: 0.5, number: -2, when: -1.5, units: -1.5, shortText: 0.3, text: 1.5 },
+  target: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: -1, number: 0.5, when: -1, units: -2, shortText: 0.3, text: 1.5 },
+  lead: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -3, when: -2, units: 2.5, shortText: -0.5, text: -2 },
+  support: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -3, when: -2, units: 2.5, shortText: -0.5, text: -2 },
+  owners: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -3, when: -2, units: 2.5, shortText: -0.5, text: -2 },
+  when: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -1, when: 2.5, units: -2, shortText: -1, text: -3 },
+  key: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: -1, number: -1, when: 0, units: 0.8, shortText: 1, text: -1 },
+  number: { blank: 0.5, seq: -0.5, cnSeq: -3, sectionTitle: -3, number: 2.5, when: -1, units: -3, shortText: -1.5, text: -3 },
+  other: { blank: 0.5, seq: -1, cnSeq: -1, sectionTitle: -1, number: 0, when: 0, units: 0, shortText: 0, text: 0 },
+};
+
+const SKIP = -1.2;
+const SKIP_OTHER = -0.4;
+const NEW_ROW = -0.3;
+const WRAP_OPEN = -0.6;
+const WRAP_CLOSED = -3;
+const BREAK_HINT = 1;
+const EARLIER_CONTENT = 0.2;
+
+/**
+ * Aligns the cells to the columns. `rowBreakHint`: blank lines part rows (cells of a row on consecutive
+ * lines), so a blank line favours a new row and its absence favours the same row.
+ */
+export function alignCells(cells: StreamCell[], roles: ColumnRole[], rowBreakHint: boolean): Placement[] {
+  const n = roles.length;
+  if (cells.length === 0 || n === 0) return [];
+  const skip = (from: number, to: number) => {
+    let s = 0;
+    for (let c = from; c < to; c++) s += roles[c] === "other" || roles[c] === "number" ? SKIP_OTHER : SKIP;
+    return s;
+  };
+  // of two content columns, a lone content cell goes to the last (the detail), a group title to the first only when both are written
+  const lastContent = roles.lastIndexOf("content");
+  const fit = (cell: StreamCell, c: number) => (FIT[roles[c]][cell.kind] ?? 0) - (roles[c] === "content" && c < lastContent ? EARLIER_CONTENT : 0);
+  // score[i][c]: best score with cell i in column c; from[i][c]: previous column and move (0 same row, 1 new row, 2 wrap)
+  const score: number[][] = [];
+  const back: [number, number][][] = [];
+  score.push(roles.map((_, c) => skip(0, c) + fit(cells[0], c)));
+  back.push(roles.map(() => [-1, 1]));
+  for (let i = 1; i < cells.length; i++) {
+    const cell = cells[i];
+    const row: number[] = [];
+    const brow: [number, number][] = [];
+    const hint = rowBreakHint ? (cell.blankBefore ? BREAK_HINT : -BREAK_HINT) : 0;
+    for (let c = 0; c < n; c++) {
+      let best = -Infinity;
+      let arg: [number, number] = [-1, 1];
+      const f = fit(cell, c);
+      for (let p = 0; p < n; p++) {
+        const prev = score[i - 1][p];
+        if (p < c) {
+          const s = prev + skip(p + 1, c) + f - hint;
+          if (s > best) [best, arg] = [s, [p, 0]];
+        }
+        const fresh = prev + skip(p + 1, n) + NEW_ROW + skip(0, c) + f + hint;
+        if (fresh > best) [best, arg] = [fresh, [p, 1]];
+      }
+      const wrap = score[i - 1][c] + (cell.mayContinue ? WRAP_OPEN : WRAP_CLOSED) - (rowBreakHint && cell.blankBefore ? BREAK_HINT : 0);
+      if (wrap > best && cell.kind !== "seq") [best, arg] = [wrap, [c, 2]];
+      row.push(best);
+      brow.push(arg);
+    }
+    score.push(row);
+    back.push(brow);
+  }
+  let c = 0;
+  const last = score[cells.length - 1];
+  for (let k = 0; k < n; k++) if (last[k] + skip(k + 1, n) > last[c] + skip(c + 1, n)) c = k;
+  const moves: [number, number][] = [];
+  for (let i = cells.length - 1; i >= 0; i--) {
+    moves.push([c, back[i][c][1]]);
+    c = back[i][c][0];
+  }
+  moves.reverse();
+  const out: Placement[] = [];
+  let rowIndex = -1;
+  for (const [column, move] of moves) {
+    if (move === 1) rowIndex++;
+    out.push({ row: Math.max(rowIndex, 0), column, continues: move === 2 });
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+/**
+ * Tables flattened one cell per line, as text copied from a web page or a PDF arrives. The header is
+ * found by its vocabulary (columns.ts); the cells after it are put back into rows and columns by their
+ * kind (align.ts), so a merged group cell, a dropped empty cell or a wrapped cell shifts nothing.
+ * Two layouts are told apart: blank lines between cells (lines without one between them are one
+ * wrapped cell), or cells on consecutive lines with blank lines between rows.
+ */
+import { isChrome } from "../../chrome.ts";
+import type { Line } from "../../lines.ts";
+import type { Span } from "../../types.ts";
+import { alignCells, type StreamCell } from "./align.ts";
+import { cellKind } from "./cell-kind.ts";
+import { headerRole, isTableHeader, isUnknownHeaderWord, toColumn, type Column } from "./columns.ts";
+import type { Cell, Table, TableRow } from "./table.ts";
+
+const MIN_COLUMNS = 3;
+const MAX_HEADER = 14;
+/** Lines that end a table: the next annex, a note under it, a sign-off or copy line, a heading. */
+const TABLE_END = /^(附\s*件\s*\d*\s*[:：]?|附表\s*\d*|注\s*[:：]|说明\s*[:：]|备注\s*[:：]|抄送|印发|主题词|#)/;
+/** "单位:亩" written above a table: the measure unit of its number columns. */
+const UNIT_NOTE = /单位\s*[:：]\s*(?<unit>[^\s,，。]{1,6})\s*$/;
+const OPEN_END = /[、,，(（《“\-]$/;
+const CLOSED_END = /[。;；!?）)”]$/;
+
+/** Lines grouped into cells: with blank lines between cells, consecutive lines are one wrapped cell. */
+function toCells(lines: Line[], from: number, to: number, blankParts: boolean): { cell: Cell; first: Line }[] {
+  const out: { cell: Cell; first: Line }[] = [];
+  for (let k = from; k < to; k++) {
+    const line = lines[k];
+    const last = out[out.length - 1];
+    if (blankParts && last && k > from && !line.blankBefore) {
+      last.cell = { span: [last.cell.span[0], line.end], text: `${last.cell.text}${line.text}` };
+      continue;
+    }
+    out.push({ cell: { span: [line.start, line.end], text: line.text }, first: line });
+  }
+  return out;
+}
+
+/** The header cells at the start of `cells`: known header words, and unknown ones between or just before the first row. */
+function headerLength(cells: Cell[]): number {
+  let n = 0;
+  let lastKnown = 0;
+  while (n < cells.length && n < MAX_HEADER) {
+    const text = cells[n].text;
+    if (headerRole(text)) lastKnown = n + 1;
+    else if (!isUnknownHeaderWord(text)) break;
+    n++;
+  }
+  const next = cells[n]?.text.replace(/\s+/g, "") ?? "";
+  const rowStarts = /^(1|1[.、]|一|一、|\(一\))$/.test(next) || /^一[、.]/.test(next);
+  return rowStarts ? n : lastKnown;
+}
+
+/** True when most of the few lines after `i` follow a blank line: cells are parted by blank lines. */
+function blankParted(lines: Line[], i: number): boolean {
+  const next = lines.slice(i + 1, i + 7);
+  return next.length > 0 && next.filter((l) => l.blankBefore).length >= next.length * 0.6;
+}
+
+/** The unit a "单位:亩" line just above the header gives the number columns. */
+function unitNote(lines: Line[], i: number): string | null {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const m = UNIT_NOTE.exec(lines[k].text);
+    if (m) return m.groups!.unit;
+  }
+  return null;
+}
+
+/** Where the table that starts at line `from` ends: before the first line that closes it. */
+function tableEnd(lines: Line[], from: number): number {
+  let k = from;
+  while (k < lines.length && !TABLE_END.test(lines[k].text) && !isChrome(lines[k].text)) k++;
+  return k;
+}
+
+/**
+ * The cells' positions as the aligner needs them. A small integer is a row number only when it
+ * continues the count (or restarts it at 1 in a new section); otherwise it is a figure ("39" 公顷).
+ */
+function stream(cells: { cell: Cell; first: Line }[], blankParts: boolean): StreamCell[] {
+  let next: number | null = null;
+  return cells.map(({ cell, first }, n) => {
+    const prev = cells[n - 1]?.cell.text ?? "";
+    const open = OPEN_END.test(prev) || (!blankParts && prev.length >= 15 && !CLOSED_END.test(prev));
+    let kind = cellKind(cell.text);
+    if (kind === "seq") {
+      const value = parseInt(cell.text, 10);
+      if (next === null || value === next || value === 1) next = value + 1;
+      else kind = "number";
+    }
+    return { kind, blankBefore: first.blankBefore ?? false, mayContinue: n > 0 && open };
+  });
+}
+
+/** Drops a header repeated inside the table (a page break): the same header words in a row. */
+function dropRepeatedHeaders(cells: { cell: Cell; first: Line }[], header: string[]): { cell: Cell; first: Line }[] {
+  const out: { cell: Cell; first: Line }[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const same = header.every((h, n) => cells[k + n]?.cell.text.replace(/\s+/g, "") === h);
+    if (same) {
+      k += header.length - 1;
+      continue;
+    }
+    out.push(cells[k]);
+  }
+  return out;
+}
+
+/** Rows from aligned cells; a wrapped cell is joined onto the one before it. */
+function toRows(cells: Cell[], placements: ReturnType<typeof alignCells>, width: number): TableRow[] {
+  const rows: TableRow[] = [];
+  let lastColumn = -1;
+  placements.forEach((p, n) => {
+    const cell = cells[n];
+    while (rows.length <= p.row) rows.push({ cells: new Array(width).fill(null), span: [cell.span[0], cell.span[1]], extra: null });
+    const row = rows[p.row];
+    const at = p.continues && lastColumn >= 0 ? lastColumn : p.column;
+    const existing = row.cells[at];
+    row.cells[at] = existing ? { span: [existing.span[0], cell.span[1]], text: `${existing.text}${cell.text}` } : cell;
+    row.span[1] = cell.span[1];
+    lastColumn = at;
+  });
+  return rows.filter((r) => r.cells.some((c) => c));
+}
+
+/** Finds a table flattened one cell per line whose header starts at `lines[i]`, or null. */
+export function readFlatTable(lines: Line[], i: number): Table | null {
+  if (!headerRole(lines[i].text)) return null;
+  const blankParts = blankParted(lines, i);
+  const end = tableEnd(lines, i);
+  const all = toCells(lines, i, end, blankParts);
+  const headerCount = headerLength(all.map((c) => c.cell));
+  if (headerCount < MIN_COLUMNS) return null;
+  const columns: Column[] = all.slice(0, headerCount).map((c) => toColumn(c.cell.text));
+  if (!isTableHeader(columns)) return null;
+  const note = unitNote(lines, i);
+  if (note) for (const c of columns) if (c.role === "number" && !c.unit) c.unit = note;
+  const body = dropRepeatedHeaders(all.slice(headerCount), columns.map((c) => c.header));
+  if (body.length === 0) return null;
+  const rowBreakHint = !blankParts && body.some((c) => c.first.blankBefore);
+  const placements = alignCells(stream(body, blankParts), columns.map((c) => c.role), rowBreakHint);
+  const rows = toRows(body.map((c) => c.cell), placements, columns.length);
+  const headerSpan: Span = [all[0].cell.span[0], all[headerCount - 1].cell.span[1]];
+  return { columns, rows, headerSpan, span: [headerSpan[0], rows[rows.length - 1]?.span[1] ?? headerSpan[1]], linesTo: end };
+}

@@ -1,0 +1,121 @@
+/**
+ * What one table row means for the outline: a section (一、… in the 序号 column, a group title on a
+ * line of its own, a merged group cell) and/or an entry with its number, heading, anchor and cells.
+ * A first content column that is empty on some rows is a merged group column; a table keyed by town,
+ * district or year that holds numbers and has no role column gives goal entries scoped to the key.
+ */
+import type { Span } from "../../types.ts";
+import type { Part } from "../part.ts";
+import { cellKind } from "./cell-kind.ts";
+import { readMarker } from "../markers.ts";
+import { hasRoleColumn } from "./columns.ts";
+import type { Cell, Table, TableRow } from "./table.ts";
+
+/** Where a table keeps its parts. */
+export interface TableShape {
+  seqAt: number;
+  /** a merged group column (section, or the first of two content columns when it is empty on some rows), or -1 */
+  groupAt: number;
+  contentAts: number[];
+  keyAt: number;
+  /** no role column, numbers keyed by a region or year: rows are goals */
+  keyed: boolean;
+}
+
+/** The table's shape from its columns and how its rows fill them. */
+export function tableShape(table: Table): TableShape {
+  const roles = table.columns.map((c) => c.role);
+  const contentAts = roles.flatMap((r, i) => (r === "content" || r === "target" ? [i] : []));
+  const sectionAt = roles.indexOf("section");
+  const seqAt = roles.indexOf("seq");
+  const isSection = (r: TableRow) => seqAt >= 0 && !!r.cells[seqAt] && /^(cnSeq|sectionTitle)$/.test(cellKind(r.cells[seqAt]!.text));
+  const entries = table.rows.filter((r) => r.cells.filter(Boolean).length > 1 && !isSection(r));
+  const first = contentAts[0];
+  const mergedFirst =
+    contentAts.length >= 2 && roles[first] === "content" && entries.some((r) => !r.cells[first]) && entries.some((r) => r.cells[first]);
+  const keyAt = roles.indexOf("key");
+  const keyed = !hasRoleColumn(table.columns) && roles.includes("number") && (keyAt >= 0 || contentAts.length === 0);
+  return { seqAt, groupAt: sectionAt >= 0 ? sectionAt : mergedFirst ? first : -1, contentAts, keyAt, keyed };
+}
+
+/** A section the row opens: its number as written (一, (一)) or null, and its title. */
+export interface RowSection {
+  marker: string | null;
+  /** span of the title text, marker excluded */
+  title: Span;
+}
+
+/** An entry the row gives. */
+export interface RowEntry {
+  /** the row's number as written, or null (the outline numbers it ¶n) */
+  number: string | null;
+  anchor: Span;
+  heading: Span | null;
+  parts: Part[];
+  goal: boolean;
+}
+
+/** What the row opens. */
+export interface RowReading {
+  section: RowSection | null;
+  entry: RowEntry | null;
+}
+
+const SECTION_MARK = /^(?<n>[一二三四五六七八九十]{1,3})[、.]?\s*|^\((?<p>[一二三四五六七八九十]{1,3})\)\s*/;
+
+/** A section from a cell holding a marker and maybe its title ("一、推进X"), or a title alone. */
+function sectionOf(cell: Cell, titleCell: Cell | null): RowSection {
+  const m = SECTION_MARK.exec(cell.text);
+  if (!m) return { marker: null, title: cell.span };
+  const marker = m.groups!.n ?? `(${m.groups!.p})`;
+  const rest: Span = [cell.span[0] + m[0].length, cell.span[1]];
+  return { marker, title: rest[1] > rest[0] ? rest : (titleCell?.span ?? cell.span) };
+}
+
+/** Reads one row of a table of the given shape. */
+export function readRow(row: TableRow, table: Table, shape: TableShape): RowReading {
+  const { cells } = row;
+  const filled = cells.flatMap((c, i) => (c ? [i] : []));
+  const seq = shape.seqAt >= 0 ? cells[shape.seqAt] : null;
+  const seqKind = seq ? cellKind(seq.text) : null;
+  const others = filled.filter((i) => i !== shape.seqAt);
+  if (seq && (seqKind === "cnSeq" || seqKind === "sectionTitle")) {
+    const title = others.length ? cells[others[0]] : null;
+    return { section: sectionOf(seq, title), entry: null };
+  }
+  if (!seq && filled.length === 1) {
+    const only = cells[filled[0]]!;
+    const kind = cellKind(only.text);
+    if (kind === "sectionTitle" || (shape.seqAt >= 0 && (kind === "text" || kind === "shortText") && !shape.keyed)) return { section: sectionOf(only, null), entry: null };
+  }
+  let section: RowSection | null = row.extra ? sectionOf(row.extra, null) : null;
+  const group = shape.groupAt >= 0 ? cells[shape.groupAt] : null;
+  if (group && others.some((i) => i !== shape.groupAt)) section = sectionOf(group, null);
+  const skip = new Set([shape.seqAt, section && group ? shape.groupAt : -1]);
+  const parts: Part[] = [];
+  const key = shape.keyAt >= 0 ? cells[shape.keyAt] : null;
+  for (const i of filled) {
+    if (skip.has(i)) continue;
+    const column = table.columns[i];
+    parts.push({ span: cells[i]!.span, role: column.role, column, ...(key && column.role === "number" ? { scope: key.span } : {}) });
+  }
+  if (parts.length === 0) return { section, entry: null };
+  const present = shape.contentAts.filter((i) => cells[i] && !skip.has(i));
+  const work = present.filter((i) => table.columns[i].role === "content");
+  const contents = work.length ? work : present;
+  const anchorAt = work.length ? work[work.length - 1] : present[0];
+  let anchor = anchorAt !== undefined ? cells[anchorAt]!.span : (key ?? cells[filled.find((i) => !skip.has(i))!]!).span;
+  const heading = work.length >= 2 ? cells[work[0]]!.span : shape.keyed && key ? key.span : null;
+  let number = seq && seqKind === "seq" ? seq.text.replace(/[.、\s]/g, "") : null;
+  if (shape.seqAt < 0 && contents.length) {
+    // no 序号 column: the work cell may carry the row's number itself ("1. 编制…")
+    const first = cells[contents[0]]!;
+    const marker = readMarker(first.text);
+    if (marker && marker.kind === "num") {
+      number = marker.label;
+      if (contents[0] === anchorAt) anchor = [first.span[0] + marker.length, first.span[1]];
+    }
+  }
+  const onlyTargets = parts.every((p) => p.role !== "content" && p.role !== "other") && parts.some((p) => p.role === "target");
+  return { section, entry: { number, anchor, heading, parts, goal: shape.keyed || onlyTargets } };
+}

@@ -1,0 +1,81 @@
+/**
+ * Task tables rebuilt from their cells, one case per way a real table breaks a naive reader: two content
+ * columns, unknown header words, section rows, merged group cells, wrapped cells, keyed number tables.
+ * Each case runs the whole extractor and checks the items a clerk would see.
+ */
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../../src/core/extract/pipeline.ts";
+
+/** Items of a document as "path | heading | anchor start | lead/support/owners | when". */
+function rows(text: string): string[] {
+  return extractPlan(text, { doc: "case.txt" }).items.map((i) =>
+    [i.path.join("/"), i.heading ?? "", i.anchor.slice(0, 6), [i.lead, i.support, i.owners].map((u) => u.join("、")).join(";"), i.when.join("、")].join(" | "),
+  );
+}
+
+const flat = (cells: string[]) => ["附件", "", "重点任务分解表", "", ...cells.flatMap((c) => [c, ""])].join("\n");
+
+describe("flattened task tables (one cell per line)", () => {
+  it("reads two content columns: the first is the row's heading, the second its anchor", () => {
+    const text = flat(["序号", "任务名称", "任务内容", "牵头部门", "配合部门", "时间节点",
+      "1", "推进屋顶光伏", "新建光伏装机容量10万千瓦", "区发展改革委", "区建管委", "2025年底前",
+      "2", "开展节能改造", "完成公共建筑节能改造20万平方米", "区建管委", "区机管局", "2025年12月"]);
+    expect(rows(text)).toEqual([
+      "附件/1 | 推进屋顶光伏 | 新建光伏装机 | 区发展改革委;区建管委; | 2025年底前",
+      "附件/2 | 开展节能改造 | 完成公共建筑 | 区建管委;区机管局; | 2025年12月",
+    ]);
+  });
+
+  it("keeps a header word outside the vocabulary as a column instead of ending the header", () => {
+    const text = flat(["序号", "工作任务", "推进单位", "参考文件", "1", "修订排水管理办法", "区水务局", "《上海市排水管理条例》",
+      "2", "建立养护考核制度", "区水务局", "《养护规范》"]);
+    expect(rows(text)).toEqual([
+      "附件/1 |  | 修订排水管理 | ;;区水务局 | ",
+      "附件/2 |  | 建立养护考核 | ;;区水务局 | ",
+    ]);
+  });
+
+  it("opens a section at a 一、 row between numbered rows without shifting the rows after it", () => {
+    const text = flat(["序号", "重点任务", "责任部门", "完成时限", "一、调整能源结构", "1", "推进天然气替代", "区发展改革委", "2025年6月",
+      "二、推进绿色建筑", "2", "实施超低能耗建筑", "区建管委", "2025年底前"]);
+    expect(rows(text)).toEqual([
+      "附件/一 | 调整能源结构 | 调整能源结构 | ;; | ",
+      "附件/一/1 |  | 推进天然气替 | ;;区发展改革委 | 2025年6月",
+      "附件/二 | 推进绿色建筑 | 推进绿色建筑 | ;; | ",
+      "附件/二/2 |  | 实施超低能耗 | ;;区建管委 | 2025年底前",
+    ]);
+  });
+
+  it("joins a cell wrapped over lines and puts a merged group cell on the rows of its group", () => {
+    const text = ["附件", "", "任务分工表", "", "序号", "", "任务类型", "", "改革任务", "", "责任单位", "",
+      "1", "", "体制改革", "", "明确排水设施", "管理职责", "", "区水务局", "",
+      "2", "", "理顺养护机制", "", "区水务局", ""].join("\n");
+    expect(rows(text)).toEqual([
+      "附件/¶1 | 体制改革 | 体制改革 | ;; | ",
+      "附件/¶1/1 |  | 明确排水设施 | ;;区水务局 | ",
+      "附件/¶1/2 |  | 理顺养护机制 | ;;区水务局 | ",
+    ].map((r) => r));
+  });
+
+  it("reads a table keyed by town with numbers and no role column as goals scoped to the town", () => {
+    const text = ["附件", "", "各镇减量化任务表", "", "单位：公顷", "", "序号", "", "镇", "", "减量化面积", "", "完成时间", "",
+      "1", "", "江桥镇", "", "39", "", "2014年12月底", "", "2", "", "华亭镇", "", "12.5", "", "2014年12月底", ""].join("\n");
+    const plan = extractPlan(text, { doc: "case.txt" });
+    expect(plan.items.map((i) => [i.path.join("/"), i.kind, i.targets.map((t) => `${t.metric}=${t.value}${t.unit}@${t.scope}`)])).toEqual([
+      ["附件/1", "goal", ["减量化面积=39公顷@江桥镇"]],
+      ["附件/2", "goal", ["减量化面积=12.5公顷@华亭镇"]],
+    ]);
+  });
+});
+
+describe("pipe tables (rows whole, one a line)", () => {
+  it("takes a row's number from its work cell when there is no 序号 column, and its section from the leading merged cell", () => {
+    const text = ["| 工作内容 | 目标任务 | 责任单位 |", "一、发展新产业 | 1. 编制产业规划 | 完成规划编制 | 市经贸委牵头,市财政局配合 |",
+      "2. 实施项目专项 | 完成投资120亿元以上 | 市经贸委牵头 |"].join("\n");
+    expect(rows(text)).toEqual([
+      "一 | 发展新产业 | 发展新产业 | ;; | ",
+      "一/1 |  | 编制产业规划 | 市经贸委;市财政局; | ",
+      "一/2 |  | 实施项目专项 | 市经贸委;; | ",
+    ]);
+  });
+});
