@@ -32,10 +32,10 @@ export interface RawItem {
 
 type Level = { kind: string; label: string; item: RawItem };
 
-const ANNEX = /^附\s*件\s*(?<n>\d{1,2})?\s*[:]?\s*(?<title>.*)$/;
+const ANNEX = /^附\s*(?<kind>件|表)\s*(?<n>\d{1,2})?\s*[:]?\s*(?<title>.*)$/;
 const ANNEX_TITLE = /(表|清单|分工)$/;
 /** "附件:1、X方案": a list of attachments in the notice, whose entries are no items. */
-const ATTACHMENT_LIST = /^附\s*件\s*[:]\s*\S/;
+const ATTACHMENT_LIST = /^附\s*[件表]\s*[:]\s*\S/;
 const ATTACHMENT_ENTRY = /^[^。;,]{2,60}(方案|意见|计划|规划|办法|纲要|细则|要点|表|清单|通知)$/;
 const SIGNATURE = /^[\u4e00-\u9fff()]{2,30}(政府|办公室|办公厅|委员会|管委会|局|厅)$/;
 const ANCHOR_MAX = 20;
@@ -154,8 +154,10 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     }
     const line: Line = block.line;
     const annexMatch = ANNEX.exec(line.text);
-    if (annexMatch && (annexMatch.groups!.title === "" || (annexMatch.groups!.n && ANNEX_TITLE.test(annexMatch.groups!.title)))) {
-      annex = `附件${annexMatch.groups!.n ?? ""}`;
+    // "附件2" / "附表1:" / "附件:XX任务分解表" head an annex; "附件:1、X方案" lists the notice's attachments
+    const annexTitle = annexMatch?.groups!.title ?? "";
+    if (annexMatch && (annexTitle === "" || (ANNEX_TITLE.test(annexTitle) && !readMarker(annexTitle)))) {
+      annex = `附${annexMatch.groups!.kind}${annexMatch.groups!.n ?? ""}`;
       stack.length = 0;
       lastValue.clear();
       continue;

@@ -42,6 +42,7 @@ const FIT: Record<ColumnRole, Scores> = {
 
 const SKIP = -1.2;
 const SKIP_OTHER = -0.4;
+const SKIP_MERGED = -0.6;
 const NEW_ROW = -0.3;
 const WRAP_OPEN = -0.6;
 const WRAP_CLOSED = -3;
@@ -60,13 +61,19 @@ export function alignCells(cells: StreamCell[], roles: ColumnRole[], rowBreakHin
     for (let c = from; c < to; c++) s += roles[c] === "other" || roles[c] === "number" ? SKIP_OTHER : SKIP;
     return s;
   };
+  // a row that starts past its first columns is most often under merged key or group cells
+  const skipLead = (to: number) => {
+    let s = 0;
+    for (let c = 0; c < to; c++) s += roles[c] === "key" || roles[c] === "section" ? SKIP_MERGED : skip(c, c + 1);
+    return s;
+  };
   // of two content columns, a lone content cell goes to the last (the detail), a group title to the first only when both are written
   const lastContent = roles.lastIndexOf("content");
   const fit = (cell: StreamCell, c: number) => (FIT[roles[c]][cell.kind] ?? 0) - (roles[c] === "content" && c < lastContent ? EARLIER_CONTENT : 0);
   // score[i][c]: best score with cell i in column c; from[i][c]: previous column and move (0 same row, 1 new row, 2 wrap)
   const score: number[][] = [];
   const back: [number, number][][] = [];
-  score.push(roles.map((_, c) => skip(0, c) + fit(cells[0], c)));
+  score.push(roles.map((_, c) => skipLead(c) + fit(cells[0], c)));
   back.push(roles.map(() => [-1, 1]));
   for (let i = 1; i < cells.length; i++) {
     const cell = cells[i];
@@ -83,7 +90,7 @@ export function alignCells(cells: StreamCell[], roles: ColumnRole[], rowBreakHin
           const s = prev + skip(p + 1, c) + f - hint;
           if (s > best) [best, arg] = [s, [p, 0]];
         }
-        const fresh = prev + skip(p + 1, n) + NEW_ROW + skip(0, c) + f + hint;
+        const fresh = prev + skip(p + 1, n) + NEW_ROW + skipLead(c) + f + hint;
         if (fresh > best) [best, arg] = [fresh, [p, 1]];
       }
       const wrap = score[i - 1][c] + (cell.mayContinue ? WRAP_OPEN : WRAP_CLOSED) - (rowBreakHint && cell.blankBefore ? BREAK_HINT : 0);

@@ -31,7 +31,8 @@ export function isUnitList(text: string): boolean {
   if (text.length > 200 || /[。;:]/.test(text)) return false;
   const names = splitNames(text, [0, text.length]);
   if (names.length === 0) return false;
-  const units = names.filter((n) => looksLikeUnit(n.name)).length;
+  // a two-character word ("社区", "街道") names a class of place, not a unit
+  const units = names.filter((n) => n.name.length > 2 && looksLikeUnit(n.name)).length;
   return units / names.length >= 0.6;
 }
 

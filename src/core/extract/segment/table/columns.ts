@@ -18,7 +18,7 @@ export interface Column {
 
 /** Units a number column's header may name in brackets, or a table's "单位:亩" line. */
 const HEADER_UNIT = /[(（](?<unit>[^()（）]{1,8})[)）]$/;
-const MEASURE = /^(%|‰|[万亿千百]?(元|美元|亩|公顷|平方公里|平方千米|平方米|公里|千米|米|吨|千瓦|千瓦时|立方米|个|家|户|人|人次|处|座|条|项|辆|台|套|间|所|张|栋|幢|棵|株|件|次|场|kW|MW))$/;
+const MEASURE = /^(%|‰|万|[万亿千百]?(元|美元|亩|公顷|平方公里|平方千米|平方米|m2|m²|㎡|km2|公里|千米|米|吨|千瓦|千瓦时|立方米|个|家|户|人|人次|处|座|条|项|辆|台|套|间|所|张|栋|幢|棵|株|件|次|场|kW|MW))$/;
 
 /** Header words and the role they announce, tried in order (任务量 is a number before 任务 is content). */
 export const HEADER_WORDS: [RegExp, ColumnRole][] = [
@@ -58,7 +58,7 @@ export function headerRole(cell: string): ColumnRole | null {
 
 /** A header word outside the vocabulary ("参考文件" in a table that lacks it): short, no punctuation, no number. */
 export function isUnknownHeaderWord(cell: string): boolean {
-  const t = cell.replace(/\s+/g, "");
+  const t = cell.replace(/\s+/g, "").replace(HEADER_UNIT, "");
   return t.length >= 2 && t.length <= 8 && !/[,，。;；、:：\d%]/.test(t) && /^[\u4e00-\u9fff()（）]+$/.test(t);
 }
 
