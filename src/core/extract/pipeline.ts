@@ -17,6 +17,8 @@ import { timeCellWords } from "./rules/times.ts";
 import { inheritPrefixes, splitNames } from "./rules/unit-names.ts";
 import { buildBlocks } from "./segment/blocks.ts";
 import { buildOutline, type RawItem } from "./segment/outline.ts";
+import type { Column } from "./segment/table/columns.ts";
+import { YEAR_HEADER } from "./segment/table/rows.ts";
 import type { ExtractOptions, Item, Meta, Plan, Target, TimeMention, UnitMention, UnitRole } from "./types.ts";
 
 /** Warning when no item was found: Chinese, then English. */
@@ -73,9 +75,20 @@ function readTimes(norm: string, original: string, raw: RawItem): TimeMention[] 
   const out: TimeMention[] = [];
   for (const part of raw.parts) {
     if (part.role === "when") out.push(...timeCellWords(norm, original, part.span));
+    else if (part.role === "content" && part.column && yearOfHeader(norm, original, part.column)) out.push(yearOfHeader(norm, original, part.column)!);
     else if (part.role !== "number" && part.role !== "key") out.push(...findTimes(norm, original, part.span, quotations(norm, part.span)));
   }
   return out;
+}
+
+/** The year a column's header names ("2024年工作任务" -> 2024年): the when of the work in its cells. */
+function yearOfHeader(norm: string, original: string, column: Column): TimeMention | null {
+  if (!column.span || !YEAR_HEADER.test(column.header)) return null;
+  const at = norm.slice(column.span[0], column.span[1]).search(/\d{4}\s*年/);
+  if (at < 0) return null;
+  const start = column.span[0] + at;
+  const end = norm.indexOf("年", start) + 1;
+  return { text: original.slice(start, end), span: [start, end] };
 }
 
 function headingsUp(raw: RawItem, norm: string): (string | null)[] {

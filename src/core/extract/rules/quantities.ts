@@ -7,6 +7,13 @@ import type { Comparison, Span } from "../types.ts";
 import { parseNumber } from "./numbers.ts";
 import { CMP_AFTER, CMP_BEFORE, COUNT_UNITS, DURATION_UNITS, MEASURE_UNITS } from "./words.ts";
 
+/** The text of the clause before `s` (back to the last , ; 。 or the span's start). */
+function clauseBefore(norm: string, s: number, from: number): string {
+  let k = s;
+  while (k > from && !/[,;。,;]/.test(norm[k - 1])) k--;
+  return norm.slice(k, s);
+}
+
 /** A number found in the text, with its unit and the comparison words around it. */
 export interface Quantity {
   /** span of the number(s) as written, range included */
@@ -147,6 +154,8 @@ export function findQuantities(norm: string, [from, to]: Span): Quantity[] {
     const floorSet = cmpBefore(norm, s, from)?.cmp === ">=" || cmpAfter(norm, e, to)?.cmp === ">=";
     if (unit !== null && DURATION_UNITS.includes(unit) && !TIME_LIMIT.test(norm.slice(Math.max(from, s - 20), s)) && !floorSet) continue;
     if (/[路街弄巷]$/.test(before) && /^[号弄]/.test(norm.slice(valueEnd, valueEnd + 1))) continue;
+    // a boundary ("西至外环绿化带500米") places an area, it commits to nothing
+    if (/[东西南北][至起到]/.test(clauseBefore(norm, s, from))) continue;
     if (g.cc && cmpBefore(norm, s, from) === null) continue;
     if (count && PLAN_PARTS.test(rest)) continue;
     if (unit === "次" && FREQUENCY.test(norm.slice(Math.max(from, s - 12), s))) continue;

@@ -50,7 +50,9 @@ export function splitNames(norm: string, [from, to]: Span): NamePiece[] {
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    if ("、,;/".includes(ch) || ch === " ") {
+    // a blank line parts names written one a line; a single line break is a name wrapped mid-word
+    const blankLine = ch === "\n" && /^[ \t]*\n/.test(norm.slice(i + 1, i + 8));
+    if ("、,;/".includes(ch) || ch === " " || blankLine) {
       pieces.push([start, i]);
       start = i + 1;
       continue;
@@ -133,6 +135,7 @@ const NOT_A_NAME = /的|由|给|将|把|建议|原则上|应当|应该|必须|�
 export function looksLikeUnit(name: string): boolean {
   if (/[:,。;]/.test(name) || name.length > UNIT_NAME_MAX || NOT_A_NAME.test(name)) return false;
   const body = name.replace(/\([^()]*\)$/, "");
+  if (/平台$/.test(body)) return false;
   return OFFICE_SUFFIX.test(body) || PLACE_SUFFIX.test(body) || COLLECTIVE.test(body);
 }
 

@@ -12,7 +12,7 @@ import type { Block } from "./blocks.ts";
 import { leadPhraseLength } from "./lead-phrase.ts";
 import { readMarker } from "./markers.ts";
 import type { Part } from "./part.ts";
-import { readRow, tableShape, type RowSection } from "./table/rows.ts";
+import { fillMerged, readRow, tableShape, type RowSection } from "./table/rows.ts";
 import type { Table } from "./table/table.ts";
 
 /** An item as the outline finds it, before roles, targets and times are read. */
@@ -34,6 +34,7 @@ type Level = { kind: string; label: string; item: RawItem };
 
 const ANNEX = /^附\s*(?<kind>件|表)\s*(?<n>\d{1,2})?\s*[:]?\s*(?<title>.*)$/;
 const ANNEX_TITLE = /(表|清单|分工)$/;
+const TABLE_TITLE = /^[^。;,:]{4,60}(表|清单)$/;
 /** "附件:1、X方案": a list of attachments in the notice, whose entries are no items. */
 const ATTACHMENT_LIST = /^附\s*[件表]\s*[:]\s*\S/;
 const ATTACHMENT_ENTRY = /^[^。;,]{2,60}(方案|意见|计划|规划|办法|纲要|细则|要点|表|清单|通知)$/;
@@ -126,7 +127,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     const shape = tableShape(table);
     unnumbered = 0;
     rowCounter = 0;
-    for (const row of table.rows) {
+    for (const row of fillMerged(table, shape)) {
       const base = tableBase();
       const reading = readRow(row, table, shape);
       if (reading.section) openSection(reading.section, base);
@@ -160,6 +161,11 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       annex = `附${annexMatch.groups!.kind}${annexMatch.groups!.n ?? ""}`;
       stack.length = 0;
       lastValue.clear();
+      continue;
+    }
+    // a table's own title line ("XX任务分解表") puts the table at the top of the outline, not inside the item above
+    if (TABLE_TITLE.test(line.text) && blocks[b + 1]?.type === "table") {
+      stack.length = 0;
       continue;
     }
     if (ATTACHMENT_LIST.test(line.text)) {

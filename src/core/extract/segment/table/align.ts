@@ -40,6 +40,7 @@ const FIT: Record<ColumnRole, Scores> = {
   other: { blank: 0.5, seq: -1, cnSeq: -1, sectionTitle: -1, number: 0, when: 0, units: 0, shortText: 0, text: 0 },
 };
 
+const UNIT_COLUMNS: ReadonlySet<ColumnRole> = new Set(["lead", "support", "owners"]);
 const SKIP = -1.2;
 const SKIP_OTHER = -0.4;
 const SKIP_MERGED = -0.6;
@@ -67,6 +68,8 @@ export function alignCells(cells: StreamCell[], roles: ColumnRole[], rowBreakHin
     for (let c = 0; c < to; c++) s += roles[c] === "key" || roles[c] === "section" ? SKIP_MERGED : skip(c, c + 1);
     return s;
   };
+  // a section title ends its row early: the columns after it stay empty at no cost
+  const rowEnd = (i: number, p: number) => (cells[i].kind === "sectionTitle" ? 0 : skip(p + 1, n));
   // of two content columns, a lone content cell goes to the last (the detail), a group title to the first only when both are written
   const lastContent = roles.lastIndexOf("content");
   const fit = (cell: StreamCell, c: number) => (FIT[roles[c]][cell.kind] ?? 0) - (roles[c] === "content" && c < lastContent ? EARLIER_CONTENT : 0);
@@ -90,11 +93,14 @@ export function alignCells(cells: StreamCell[], roles: ColumnRole[], rowBreakHin
           const s = prev + skip(p + 1, c) + f - hint;
           if (s > best) [best, arg] = [s, [p, 0]];
         }
-        const fresh = prev + skip(p + 1, n) + NEW_ROW + skipLead(c) + f + hint;
+        const fresh = prev + rowEnd(i - 1, p) + NEW_ROW + skipLead(c) + f + hint;
         if (fresh > best) [best, arg] = [fresh, [p, 1]];
       }
-      const wrap = score[i - 1][c] + (cell.mayContinue ? WRAP_OPEN : WRAP_CLOSED) - (rowBreakHint && cell.blankBefore ? BREAK_HINT : 0);
-      if (wrap > best && cell.kind !== "seq") [best, arg] = [wrap, [c, 2]];
+      // a unit list written one name a line stays one cell, and still reads as units
+      const listed = cell.kind === "units" && cells[i - 1].kind === "units" && UNIT_COLUMNS.has(roles[c]) ? f : 0;
+      const wrap = score[i - 1][c] + listed + (cell.mayContinue ? WRAP_OPEN : WRAP_CLOSED) - (rowBreakHint && cell.blankBefore ? BREAK_HINT : 0);
+      // on a tie the earlier cell moves on and this one wraps: a lead's second name goes to the 配合 column
+      if (wrap >= best && cell.kind !== "seq") [best, arg] = [wrap, [c, 2]];
       row.push(best);
       brow.push(arg);
     }

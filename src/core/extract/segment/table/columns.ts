@@ -3,6 +3,7 @@
  * (content, roles, time, numbers, a row key, remarks). Any number of content columns; a header word
  * outside the vocabulary is kept as an "other" column instead of ending the header.
  */
+import type { Span } from "../../types.ts";
 
 /** What a column's cells hold. */
 export const COLUMN_ROLES = ["seq", "section", "content", "target", "lead", "support", "owners", "when", "key", "number", "other"] as const;
@@ -14,6 +15,8 @@ export interface Column {
   role: ColumnRole;
   header: string;
   unit: string | null;
+  /** where the header cell stands in the text, when it has one */
+  span: Span | null;
 }
 
 /** Units a number column's header may name in brackets, or a table's "单位:亩" line. */
@@ -23,7 +26,7 @@ const MEASURE = /^(%|‰|万|[万亿千百]?(元|美元|亩|公顷|平方公里|
 /** Header words and the role they announce, tried in order (任务量 is a number before 任务 is content). */
 export const HEADER_WORDS: [RegExp, ColumnRole][] = [
   [/^(序号|编号|序|项次|排序|顺序|No\.?)$/, "seq"],
-  [/备注|说明|参考|依据|文件|负责人|联系人|责任人|领导|联系方式|电话|进展|完成情况|资金来源|经费来源|是否|方式|形式|四至|地址|位置|坐标/, "other"],
+  [/备注|说明|参考|依据|文件|负责人|联系人|责任人|领导|联系方式|电话|进展|完成情况|资金来源|经费来源|是否|方式|形式|地址|位置|坐标/, "other"],
   [/牵头|主责|主办/, "lead"],
   [/配合|协办|参与|协同|协助|支撑|协作|支持/, "support"],
   [/责任|负责|实施主体|实施单位|承办|主体|推进单位|落实单位|完成单位|主管|承担|执行单位|推进部门|落实部门/, "owners"],
@@ -31,11 +34,11 @@ export const HEADER_WORDS: [RegExp, ColumnRole][] = [
   [/面积|数量|任务量|工作量|规模|金额|总投资|投资额|投资|产值|个数|户数|人数|总量|容量|装机|产量|总数|人口|合计|小计|^\d{4}年?$/, "number"],
   [/目标|指标|成果|标准|预期|考核/, "target"],
   [/^(区|县|区县|所在区|所在地区?|地区|区域|街镇|街道|镇|乡镇|镇街|街道镇|镇\(街道\)|单位|单位名称|部门|年份|年度|属地|行政区|行政区划|区名|镇名|园区|村|村居|社区)$/, "key"],
-  [/任务|内容|措施|举措|事项|工作|名称|项目|要求|重点|计划|清单|问题|环节/, "content"],
+  [/任务|内容|措施|举措|事项|工作|名称|项目|要求|重点|计划|清单|问题|环节|四至|范围/, "content"],
   [/类别|领域|板块|分类|方面|专项|类型|阶段/, "section"],
 ];
 
-const HEADER_MAX = 16;
+const HEADER_MAX = 24;
 
 /** The measure unit a header names in brackets ("面积(平方公里)"), or null. */
 export function headerUnit(cell: string): string | null {
@@ -63,9 +66,9 @@ export function isUnknownHeaderWord(cell: string): boolean {
 }
 
 /** Makes a column from a header cell; unknown words become "other". */
-export function toColumn(cell: string): Column {
+export function toColumn(cell: string, span: Span | null = null): Column {
   const header = cell.replace(/\s+/g, "");
-  return { role: headerRole(header) ?? "other", header, unit: headerUnit(header) };
+  return { role: headerRole(header) ?? "other", header, unit: headerUnit(header), span };
 }
 
 const CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set(["content", "target"]);

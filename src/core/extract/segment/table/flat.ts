@@ -37,6 +37,27 @@ function toCells(lines: Line[], from: number, to: number, blankParts: boolean): 
   return out;
 }
 
+/** "2.…" opening a cell's text: the next entry of a list written inside one cell. */
+const LIST_ENTRY = /^(?<n>\d{1,2})[.、]\s*[\u4e00-\u9fff“《(]/;
+
+/**
+ * Joins the entries of a numbered list written inside one cell ("1.…" / "2.…" / "3.…", each on its
+ * own line): an entry numbered one more than the entry before it belongs to the same cell.
+ */
+function joinCellLists(cells: { cell: Cell; first: Line }[]): { cell: Cell; first: Line }[] {
+  const out: { cell: Cell; first: Line }[] = [];
+  let last = 0;
+  for (const c of cells) {
+    const n = Number(LIST_ENTRY.exec(c.cell.text)?.groups!.n ?? 0);
+    const prev = out[out.length - 1];
+    if (prev && last > 0 && n === last + 1) {
+      prev.cell = { span: [prev.cell.span[0], c.cell.span[1]], text: `${prev.cell.text}\n${c.cell.text}` };
+    } else out.push(c);
+    last = n;
+  }
+  return out;
+}
+
 /** The header cells at the start of `cells`: known header words, and unknown ones between or just before the first row. */
 function headerLength(cells: Cell[]): number {
   let n = 0;
@@ -89,7 +110,9 @@ function stream(cells: { cell: Cell; first: Line }[], blankParts: boolean): Stre
       if (next === null || value === next || value === 1) next = value + 1;
       else kind = "number";
     }
-    return { kind, blankBefore: first.blankBefore ?? false, mayContinue: n > 0 && open };
+    // a unit list written one name a line continues over those lines
+    const moreUnits = kind === "units" && n > 0 && cellKind(prev) === "units";
+    return { kind, blankBefore: first.blankBefore ?? false, mayContinue: n > 0 && (open || moreUnits) };
   });
 }
 
@@ -132,11 +155,14 @@ export function readFlatTable(lines: Line[], i: number): Table | null {
   const all = toCells(lines, i, end, blankParts);
   const headerCount = headerLength(all.map((c) => c.cell));
   if (headerCount < MIN_COLUMNS) return null;
-  const columns: Column[] = all.slice(0, headerCount).map((c) => toColumn(c.cell.text));
+  const columns: Column[] = all.slice(0, headerCount).map((c) => toColumn(c.cell.text, c.cell.span));
   if (!isTableHeader(columns)) return null;
+  // only a group column (类别 | 序号 | …) stands before 序号; anything else there is the table's title line
+  const seqAt = columns.findIndex((c) => c.role === "seq");
+  if (seqAt > 0 && columns.slice(0, seqAt).some((c) => c.role !== "section" && c.role !== "key")) return null;
   const note = unitNote(lines, i);
   if (note) for (const c of columns) if (c.role === "number" && !c.unit) c.unit = note;
-  const body = dropRepeatedHeaders(all.slice(headerCount), columns.map((c) => c.header));
+  const body = joinCellLists(dropRepeatedHeaders(all.slice(headerCount), columns.map((c) => c.header)));
   if (body.length === 0) return null;
   const rowBreakHint = !blankParts && body.some((c) => c.first.blankBefore);
   const placements = alignCells(stream(body, blankParts), columns.map((c) => c.role), rowBreakHint);

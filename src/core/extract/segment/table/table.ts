@@ -13,6 +13,8 @@ import { headerRole, isTableHeader, toColumn, type Column, type ColumnRole } fro
 export interface Cell {
   span: Span;
   text: string;
+  /** written on an earlier row of its group and filled down (a merged cell) */
+  merged?: boolean;
 }
 
 /** One row: a cell (or null when empty) per column, and a merged group cell written before the columns. */
@@ -61,7 +63,7 @@ export function splitRow(line: Line): Cell[] | null {
 /** Columns when every cell of the row is a header word and they make a table, else null. */
 export function readHeader(cells: Cell[]): Column[] | null {
   if (cells.some((c) => headerRole(c.text) === null)) return null;
-  const columns = cells.map((c) => toColumn(c.text));
+  const columns = cells.map((c) => toColumn(c.text, c.span));
   return isTableHeader(columns) ? columns : null;
 }
 
@@ -75,7 +77,7 @@ function guessColumns(cells: Cell[]): Column[] {
     else if (/(牵头|配合|负责|负责实施|共同实施|组织落实)$/.test(c.text) || kind === "units") role = "owners";
     else if (isTimeCell(c.text)) role = "when";
     else if (i === 0 || (i === 1 && cells[0].text.length <= 3)) role = "content";
-    return { role, header: "", unit: null };
+    return { role, header: "", unit: null, span: null };
   });
 }
 
