@@ -43,7 +43,7 @@ describe("segment/outline: documents -> item ids", () => {
   it("reads a table with two task columns (主要任务 | 具体措施)", () => {
     const plan = extractPlan("序号 | 主要任务 | 具体措施 | 责任单位 | 完成时限\n1 | 培育企业 | 新增规上企业20家 | 市经信局 | 年底前");
     const [row] = plan.items;
-    expect([row.id, row.anchor, row.owners, row.when]).toEqual(["1", "培育企业", ["市经信局"], ["年底前"]]);
+    expect([row.id, row.heading, row.anchor, row.owners, row.when]).toEqual(["1", "培育企业", "新增规上企业20家", ["市经信局"], ["年底前"]]);
     expect(row.targets.map((t) => [t.value, t.unit])).toEqual([[20, "家"]]);
   });
 

@@ -46,12 +46,15 @@ const BY_UNIT = /由(?<units>[^,;。:()由]{2,30}?)(?:分别|共同)?(?<word>牵
 const OPENS_WITH_LEAD = /^(?<units>[^,;。:()]{2,30}?)(?:分别|共同)?牵头/;
 
 /** "市发改委负责联席会议日常工作": a named office opening a clause with 负责 owns it (a collective such as 各地 does not). */
-const OPENS_WITH_OWNER = /^(?<units>[^,;。:()]{2,30}?)(?:具体|分别|共同)?负责/;
+const OPENS_WITH_OWNER = /^(?<units>[^,;。:()][^,;。:]{1,29}?)\s*:?\s*(?:具体|分别|共同)?负责/;
+/** A list entry's own number ("1.", "(二)") before the clause's first word. */
+const ENTRY_NUMBER = /^(\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*/;
 
 /** The units a clause of running prose gives a role to, when its units read as real bodies. */
 function readClauseRole(norm: string, [from, to]: Span): UnitMention[] | null {
   const text = norm.slice(from, to);
-  const trimmed = text.trimStart();
+  const untrimmed = text.trimStart();
+  const trimmed = untrimmed.replace(ENTRY_NUMBER, "");
   const by = BY_UNIT.exec(text);
   const lead = by ? null : OPENS_WITH_LEAD.exec(trimmed);
   const owner = by || lead ? null : OPENS_WITH_OWNER.exec(trimmed);

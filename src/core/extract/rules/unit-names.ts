@@ -50,9 +50,9 @@ export function splitNames(norm: string, [from, to]: Span): NamePiece[] {
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    // a blank line parts names written one a line; a single line break is a name wrapped mid-word
-    const blankLine = ch === "\n" && /^[ \t]*\n/.test(norm.slice(i + 1, i + 8));
-    if ("、,;/".includes(ch) || ch === " " || blankLine) {
+    // names written one a line: a line break parts them after a whole name or at a blank line, not inside a wrapped name
+    const lineBreak = ch === "\n" && (/^[ \t]*\n/.test(norm.slice(i + 1, i + 8)) || OFFICE_SUFFIX.test(norm.slice(start, i).trim()));
+    if ("、,;/".includes(ch) || ch === " " || lineBreak) {
       pieces.push([start, i]);
       start = i + 1;
       continue;

@@ -133,12 +133,17 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       if (reading.section) openSection(reading.section, base);
       const entry = reading.entry;
       if (!entry) continue;
+      const above = top();
+      if (entry.continues && above?.kind === "tableRow") {
+        above.item.parts.push(...entry.parts);
+        above.item.span[1] = row.span[1];
+        continue;
+      }
       const rowBase = stack[base]?.kind === "tableSection" ? base + 1 : base;
       rowCounter++;
       const label = entry.number ?? `¶${rowCounter}`;
       const item = open("tableRow", label, row.span, entry.anchor[0], rowBase);
-      // a short anchor cell (a town's name) runs on into the row's next cells, as the row reads
-      item.anchorSpan = [entry.anchor[0], Math.min(entry.anchor[1] - entry.anchor[0] >= 8 ? entry.anchor[1] : row.span[1], entry.anchor[0] + ANCHOR_MAX)];
+      item.anchorSpan = [entry.anchor[0], Math.min(entry.anchor[1], entry.anchor[0] + ANCHOR_MAX)];
       item.headingSpan = entry.heading;
       item.headingOnly = false;
       item.parts = entry.parts;

@@ -14,6 +14,8 @@ export interface StreamCell {
   blankBefore: boolean;
   /** the cell before it ends open (、 or an open bracket, or mid-sentence), so this one may continue it */
   mayContinue: boolean;
+  /** how many cells of the table hold the same text: a row key is written once, a 类型 value again and again */
+  repeats: number;
 }
 
 /** Where one cell went: its row and column, or onto the cell before it (wrapped). */
@@ -28,12 +30,12 @@ type Scores = Partial<Record<CellKind, number>>;
 /** How well a cell of each kind fits a column of each role (log-odds-like; 0 is neutral). */
 const FIT: Record<ColumnRole, Scores> = {
   seq: { blank: -1, seq: 4, cnSeq: 3, sectionTitle: 2, number: -2, when: -5, units: -5, shortText: -4, text: -6 },
-  section: { blank: 0, seq: -3, cnSeq: 1, sectionTitle: 2, number: -3, when: -3, units: -3, shortText: 1, text: 0.5 },
+  section: { blank: 0, seq: -3, cnSeq: 1, sectionTitle: 2, number: -3, when: -3, units: -3, shortText: 0.5, text: 0.5 },
   content: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: 0.5, number: -2, when: -1.5, units: -1.5, shortText: 0.3, text: 1.5 },
   target: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: -1, number: 0.5, when: -1, units: -2, shortText: 0.3, text: 1.5 },
-  lead: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -3, when: -2, units: 2.5, shortText: -0.5, text: -2 },
-  support: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -3, when: -2, units: 2.5, shortText: -0.5, text: -2 },
-  owners: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -3, when: -2, units: 2.5, shortText: -0.5, text: -2 },
+  lead: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -4, when: -4, units: 2.5, shortText: -0.5, text: -2 },
+  support: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -4, when: -4, units: 2.5, shortText: -0.5, text: -2 },
+  owners: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -4, when: -4, units: 2.5, shortText: -0.5, text: -2 },
   when: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -1, when: 2.5, units: -2, shortText: -1, text: -3 },
   key: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: -1, number: -1, when: 0, units: 0.8, shortText: 1, text: -1 },
   number: { blank: 0.5, seq: -0.5, cnSeq: -3, sectionTitle: -3, number: 2.5, when: -1, units: -3, shortText: -1.5, text: -3 },
@@ -42,6 +44,8 @@ const FIT: Record<ColumnRole, Scores> = {
 
 const UNIT_COLUMNS: ReadonlySet<ColumnRole> = new Set(["lead", "support", "owners"]);
 const SKIP = -1.2;
+const KEY_REPEATS = 3;
+const REPEATED_KEY = 1.5;
 const SKIP_OTHER = -0.4;
 const SKIP_MERGED = -0.6;
 const NEW_ROW = -0.3;
@@ -59,7 +63,8 @@ export function alignCells(cells: StreamCell[], roles: ColumnRole[], rowBreakHin
   if (cells.length === 0 || n === 0) return [];
   const skip = (from: number, to: number) => {
     let s = 0;
-    for (let c = from; c < to; c++) s += roles[c] === "other" || roles[c] === "number" ? SKIP_OTHER : SKIP;
+    // a group column (类别) is empty on every row of its group but the first
+    for (let c = from; c < to; c++) s += roles[c] === "other" || roles[c] === "number" ? SKIP_OTHER : roles[c] === "section" ? SKIP_MERGED : SKIP;
     return s;
   };
   // a row that starts past its first columns is most often under merged key or group cells
@@ -72,7 +77,8 @@ export function alignCells(cells: StreamCell[], roles: ColumnRole[], rowBreakHin
   const rowEnd = (i: number, p: number) => (cells[i].kind === "sectionTitle" ? 0 : skip(p + 1, n));
   // of two content columns, a lone content cell goes to the last (the detail), a group title to the first only when both are written
   const lastContent = roles.lastIndexOf("content");
-  const fit = (cell: StreamCell, c: number) => (FIT[roles[c]][cell.kind] ?? 0) - (roles[c] === "content" && c < lastContent ? EARLIER_CONTENT : 0);
+  const fit = (cell: StreamCell, c: number) =>
+    (FIT[roles[c]][cell.kind] ?? 0) - (roles[c] === "content" && c < lastContent ? EARLIER_CONTENT : 0) - (roles[c] === "key" && cell.repeats >= KEY_REPEATS ? REPEATED_KEY : 0);
   // score[i][c]: best score with cell i in column c; from[i][c]: previous column and move (0 same row, 1 new row, 2 wrap)
   const score: number[][] = [];
   const back: [number, number][][] = [];

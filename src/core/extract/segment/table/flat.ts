@@ -101,6 +101,8 @@ function tableEnd(lines: Line[], from: number): number {
  */
 function stream(cells: { cell: Cell; first: Line }[], blankParts: boolean): StreamCell[] {
   let next: number | null = null;
+  const counts = new Map<string, number>();
+  for (const { cell } of cells) counts.set(cell.text, (counts.get(cell.text) ?? 0) + 1);
   return cells.map(({ cell, first }, n) => {
     const prev = cells[n - 1]?.cell.text ?? "";
     const open = OPEN_END.test(prev) || (!blankParts && prev.length >= 15 && !CLOSED_END.test(prev));
@@ -112,7 +114,7 @@ function stream(cells: { cell: Cell; first: Line }[], blankParts: boolean): Stre
     }
     // a unit list written one name a line continues over those lines
     const moreUnits = kind === "units" && n > 0 && cellKind(prev) === "units";
-    return { kind, blankBefore: first.blankBefore ?? false, mayContinue: n > 0 && (open || moreUnits) };
+    return { kind, blankBefore: first.blankBefore ?? false, mayContinue: n > 0 && (open || moreUnits), repeats: counts.get(cell.text) ?? 1 };
   });
 }
 

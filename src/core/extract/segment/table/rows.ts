@@ -85,6 +85,8 @@ export interface RowEntry {
   heading: Span | null;
   parts: Part[];
   goal: boolean;
+  /** a row without number or task of its own ("2019年 | 440个" under row 2): more of the entry above */
+  continues: boolean;
 }
 
 /** What the row opens. */
@@ -147,7 +149,8 @@ export function readRow(row: TableRow, table: Table, shape: TableShape): RowRead
   const contents = ownWork.length ? ownWork : present.filter((i) => !cells[i]!.merged);
   const firstOwn = ownFilled.find((i) => !skip.has(i)) ?? filled[0];
   const anchorAt = ownWork.length ? anchorColumn(ownWork, table) : shape.keyed ? undefined : contents[0];
-  let anchor = anchorAt !== undefined ? cells[anchorAt]!.span : cells[firstOwn]!.span;
+  // without a task cell the row reads from its first own cell on ("南桥镇 等级 0.55 …")
+  let anchor: Span = anchorAt !== undefined ? cells[anchorAt]!.span : [cells[firstOwn]!.span[0], row.span[1]];
   const heading = work.length >= 2 && work[0] !== anchorAt ? cells[work[0]]!.span : shape.keyed && key ? key.span : null;
   let number = seq && seqKind === "seq" ? seq.text.replace(/[.、\s]/g, "") : null;
   if (shape.seqAt < 0 && contents.length) {
@@ -160,5 +163,6 @@ export function readRow(row: TableRow, table: Table, shape: TableShape): RowRead
     }
   }
   const onlyTargets = parts.every((p) => p.role !== "content" && p.role !== "other") && parts.some((p) => p.role === "target");
-  return { section, entry: { number, anchor, heading, parts, goal: shape.keyed || onlyTargets } };
+  const continues = shape.seqAt >= 0 && !seq && !section && ownWork.length === 0 && !shape.keyed;
+  return { section, entry: { number, anchor, heading, parts, goal: shape.keyed || onlyTargets, continues } };
 }

@@ -91,7 +91,7 @@ function fitRow(cells: Cell[], columns: Column[], span: Span): TableRow {
     return row;
   }
   const filled = cells.filter((c) => c.text);
-  const placed = alignCells(filled.map((c) => ({ kind: cellKind(c.text), blankBefore: false, mayContinue: false })), columns.map((c) => c.role), false);
+  const placed = alignCells(filled.map((c) => ({ kind: cellKind(c.text), blankBefore: false, mayContinue: false, repeats: 1 })), columns.map((c) => c.role), false);
   const oneRow = placed.every((p) => p.row === 0 && !p.continues);
   filled.forEach((c, i) => (row.cells[oneRow ? placed[i].column : i] = c));
   return row;
