@@ -12,7 +12,7 @@ import { readRoleNote } from "./rules/roles.ts";
 import { findTargets, newRegionState } from "./rules/targets.ts";
 import { findTimes } from "./rules/times.ts";
 import { quotations } from "./rules/quantities.ts";
-import { cellTarget } from "./rules/cell-targets.ts";
+import { cellTargets } from "./rules/cell-targets.ts";
 import { timeCellWords } from "./rules/times.ts";
 import { inheritPrefixes, splitNames } from "./rules/unit-names.ts";
 import { buildBlocks } from "./segment/blocks.ts";
@@ -59,8 +59,7 @@ function readTargets(norm: string, original: string, raw: RawItem): Target[] {
   const others: Target[] = [];
   for (const part of raw.parts) {
     if (part.role === "number") {
-      const target = cellTarget(norm, original, part);
-      if (target) others.push(target);
+      others.push(...cellTargets(norm, original, part));
       continue;
     }
     if (!TARGET_ROLES.has(part.role)) continue;

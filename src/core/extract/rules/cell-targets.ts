@@ -4,35 +4,42 @@
  * table's "单位:亩" line), scoped to the row's key ("马陆镇").
  */
 import type { Part } from "../segment/part.ts";
-import type { Target } from "../types.ts";
+import type { Span, Target } from "../types.ts";
 import { parseNumber } from "./numbers.ts";
 
-const NUMBER_CELL = /^(?<cmp>约|近)?(?<n>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?<unit>%|‰|[万亿]?[\u4e00-\u9fff]{1,3})?$/;
+const NUMBER_CELL = /^(?<cmp>约|近)?(?<n>[-+]?\d[\d,]*(?:\.\d+)?)(?:[-~](?<to>\d[\d,]*(?:\.\d+)?))?\s*(?<unit>%|‰|[万亿]?[\u4e00-\u9fff]{1,3})?$/;
 const HEADER_UNIT = /[(（][^()（）]*[)）]$/;
 const YEAR_KEY = /^\d{4}年?$/;
+/** A header that counts what is added ("新增装机容量"): the targets go up, the verb leaves the metric. */
+const ADDED = /^(新增|新建|增加)/;
 
-/** The target a number cell gives, or null when the cell holds no single number. */
-export function cellTarget(norm: string, original: string, part: Part): Target | null {
+/** The targets a number cell gives: one for a figure, two for a range ("35-36" -> >= 35, <= 36), none for anything else. */
+export function cellTargets(norm: string, original: string, part: Part): Target[] {
   const [s, e] = part.span;
   const text = norm.slice(s, e).replace(/\s+/g, "");
   const m = NUMBER_CELL.exec(text);
-  if (!m || !part.column) return null;
-  const value = parseNumber(m.groups!.n);
-  if (!Number.isFinite(value)) return null;
+  if (!m || !part.column) return [];
+  const values = [m.groups!.n, m.groups!.to].filter((v): v is string => !!v).map(parseNumber);
+  if (!values.every(Number.isFinite)) return [];
   const scopeText = part.scope ? original.slice(part.scope[0], part.scope[1]).replace(/\s+/g, "") : null;
-  const metric = part.column.header.replace(HEADER_UNIT, "") || null;
+  const header = part.column.header.replace(HEADER_UNIT, "");
+  const added = ADDED.test(header);
+  const metric = (added ? header.replace(ADDED, "") : header) || null;
   const at = norm.indexOf(m.groups!.n.charAt(0), s);
-  return {
+  const toAt = m.groups!.to ? norm.indexOf(m.groups!.to, at + m.groups!.n.length) : -1;
+  const spans: Span[] = [[at, at + m.groups!.n.length], [toAt, toAt + (m.groups!.to?.length ?? 0)]];
+  const range = values.length === 2;
+  return values.map((value, i) => ({
     quote: original.slice(s, e),
     metric,
-    scope: scopeText && !YEAR_KEY.test(scopeText) && !/^(合计|总计|小计|全区|全市)$/.test(scopeText) ? scopeText : null,
+    scope: scopeText && !YEAR_KEY.test(scopeText) && !/^(合计|总计|小计|汇总|全区|全市)$/.test(scopeText) ? scopeText : null,
     value,
-    unit: m.groups!.unit ?? part.column.unit,
-    cmp: m.groups!.cmp ? "~" : "=",
-    change: null,
+    unit: m.groups!.unit ?? part.column!.unit,
+    cmp: range ? (i === 0 ? ">=" : "<=") : m.groups!.cmp ? "~" : "=",
+    change: added ? "up" : null,
     aspirational: false,
     span: [s, e],
-    valueSpan: [at, at + m.groups!.n.length],
+    valueSpan: spans[i],
     metricSpan: null,
-  };
+  }));
 }

@@ -63,7 +63,9 @@ function readClauseRole(norm: string, [from, to]: Span): UnitMention[] | null {
   const at = from + (by ? m.index + 1 : text.length - trimmed.length);
   const names = splitNames(norm, [at, at + m.groups!.units.length]);
   if (names.length === 0 || !names.every((n) => looksLikeUnit(n.name))) return null;
-  if (owner && !names.every((n) => isNamedOffice(n.name))) return null;
+  // "各街道办事处:负责…" labels its own duty; without the colon a collective subject ("各地负责…") is no owner
+  const labelled = owner && /^[^:]*:/.test(trimmed.slice(0, m[0].length));
+  if (owner && !labelled && !names.every((n) => isNamedOffice(n.name))) return null;
   const role = lead || (by && m.groups!.word === "牵头") ? "lead" : "owners";
   return inheritPrefixes(names).map((n) => ({ name: n.name, role, span: n.span }));
 }

@@ -144,8 +144,25 @@ export function isNamedOffice(name: string): boolean {
   return looksLikeUnit(name) && OFFICE_SUFFIX.test(name) && !COLLECTIVE.test(name) && !/(部门|单位|机构|企业)$/.test(name);
 }
 
+const SHARED_PLACE = /(街道|街镇|镇|乡|村|社区)$/;
+
+/** "欧阳、曲阳、凉城、广中街道": bare place words before a name ending in 街道 share its ending. */
+function shareSuffix(pieces: NamePiece[]): NamePiece[] {
+  const out = [...pieces];
+  for (let i = out.length - 1; i > 0; i--) {
+    const suffix = SHARED_PLACE.exec(out[i].name)?.[1];
+    if (!suffix) continue;
+    let k = i - 1;
+    while (k >= 0 && out[k].name.length <= 4 && !looksLikeUnit(out[k].name) && !COLLECTIVE.test(out[k].name)) k--;
+    for (let j = k + 1; j < i; j++) out[j] = { name: out[j].name + suffix, span: out[j].span };
+    i = k + 1;
+  }
+  return out;
+}
+
 /** Applies prefix inheritance: each unprefixed office takes the qualifier of the nearest prefixed name before it. */
-export function inheritPrefixes(pieces: NamePiece[]): NamePiece[] {
+export function inheritPrefixes(names: NamePiece[]): NamePiece[] {
+  const pieces = shareSuffix(names);
   let lender: string | null = null;
   let distributes = false;
   return pieces.map((p) => {

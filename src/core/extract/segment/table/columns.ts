@@ -33,8 +33,10 @@ export const HEADER_WORDS: [RegExp, ColumnRole][] = [
   [/时限|时间|期限|进度|节点|完成时|年限/, "when"],
   [/面积|数量|任务量|工作量|规模|金额|总投资|投资额|投资|产值|个数|户数|人数|总量|容量|装机|产量|总数|人口|合计|小计|^\d{4}年?$/, "number"],
   [/目标|指标|成果|标准|预期|考核/, "target"],
+  [/^(新增|新建|累计)/, "number"],
   [/^(区|县|区县|所在区|所在地区?|地区|区域|街镇|街道|镇|乡镇|镇街|街道镇|镇\(街道\)|单位|单位名称|部门|年份|年度|属地|行政区|行政区划|区名|镇名|园区|村|村居|社区)$/, "key"],
   [/(类别|类型|领域|板块|分类)$/, "section"],
+  [/(子行业|行业|分行业)$/, "key"],
   [/任务|内容|措施|举措|事项|工作|名称|项目|要求|重点|计划|清单|问题|环节|四至|范围/, "content"],
   [/类别|领域|板块|分类|方面|专项|类型|阶段/, "section"],
 ];
@@ -81,7 +83,7 @@ export function isTableHeader(columns: Column[]): boolean {
   const known = roles.filter((r) => r !== "other").length;
   if (known < 2 || known < roles.length / 2) return false;
   if (roles.filter((r) => r === "seq").length > 1) return false;
-  const hasBody = roles.some((r) => CONTENT_ROLES.has(r) || r === "key");
+  const hasBody = roles.some((r) => CONTENT_ROLES.has(r) || r === "key") || (roles.includes("number") && roles.some((r) => ROLE_COLUMNS.has(r)));
   const hasFrame = roles.some((r) => ROLE_COLUMNS.has(r) || r === "seq" || r === "when" || r === "number");
   return hasBody && hasFrame;
 }

@@ -6,6 +6,7 @@
  * wrapped cell), or cells on consecutive lines with blank lines between rows.
  */
 import { isChrome } from "../../chrome.ts";
+import { BODY_WORDS } from "../../rules/unit-names.ts";
 import type { Line } from "../../lines.ts";
 import type { Span } from "../../types.ts";
 import { alignCells, type StreamCell } from "./align.ts";
@@ -19,6 +20,7 @@ const MAX_HEADER = 14;
 const TABLE_END = /^(附\s*件\s*\d*\s*[:：]?|附表\s*\d*|注\s*[:：]|说明\s*[:：]|备注\s*[:：]|抄送|印发|主题词|#)/;
 /** "单位:亩" written above a table: the measure unit of its number columns. */
 const UNIT_NOTE = /单位\s*[:：]\s*(?<unit>[^\s,，。]{1,6})\s*$/;
+const BODY_WORD_ONLY = new RegExp(`^(${BODY_WORDS.join("|")})$`);
 const OPEN_END = /[、,，(（《“\-]$/;
 const CLOSED_END = /[。;；!?）)”]$/;
 
@@ -101,6 +103,7 @@ function tableEnd(lines: Line[], from: number): number {
  */
 function stream(cells: { cell: Cell; first: Line }[], blankParts: boolean): StreamCell[] {
   let next: number | null = null;
+  let sectionSince = false;
   const counts = new Map<string, number>();
   for (const { cell } of cells) counts.set(cell.text, (counts.get(cell.text) ?? 0) + 1);
   return cells.map(({ cell, first }, n) => {
@@ -109,11 +112,14 @@ function stream(cells: { cell: Cell; first: Line }[], blankParts: boolean): Stre
     let kind = cellKind(cell.text);
     if (kind === "seq") {
       const value = parseInt(cell.text, 10);
-      if (next === null || value === next || value === 1) next = value + 1;
-      else kind = "number";
-    }
+      if (next === null || value === next || (value === 1 && sectionSince)) {
+        next = value + 1;
+        sectionSince = false;
+      } else kind = "number";
+    } else if (kind === "sectionTitle" || kind === "cnSeq") sectionSince = true;
     // a unit list written one name a line continues over those lines
-    const moreUnits = kind === "units" && n > 0 && cellKind(prev) === "units";
+    // so does a name wrapped before its body word ("申通地铁" / "集团")
+    const moreUnits = n > 0 && ((kind === "units" && cellKind(prev) === "units") || BODY_WORD_ONLY.test(cell.text));
     return { kind, blankBefore: first.blankBefore ?? false, mayContinue: n > 0 && (open || moreUnits), repeats: counts.get(cell.text) ?? 1 };
   });
 }

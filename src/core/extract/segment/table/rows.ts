@@ -95,13 +95,13 @@ export interface RowReading {
   entry: RowEntry | null;
 }
 
-const SECTION_MARK = /^(?<n>[一二三四五六七八九十]{1,3})[、.]?\s*|^\((?<p>[一二三四五六七八九十]{1,3})\)\s*/;
+const SECTION_MARK = /^(?<n>[一二三四五六七八九十]{1,3})[、.]?\s*|^\((?<p>[一二三四五六七八九十]{1,3})\)\s*|^(?<d>\d{1,2})[.、]\s*(?=\S)/;
 
 /** A section from a cell holding a marker and maybe its title ("一、推进X"), or a title alone. */
 function sectionOf(cell: Cell, titleCell: Cell | null): RowSection {
   const m = SECTION_MARK.exec(cell.text);
   if (!m) return { marker: null, title: cell.span };
-  const marker = m.groups!.n ?? `(${m.groups!.p})`;
+  const marker = m.groups!.n ?? m.groups!.d ?? `(${m.groups!.p})`;
   const rest: Span = [cell.span[0] + m[0].length, cell.span[1]];
   return { marker, title: rest[1] > rest[0] ? rest : (titleCell?.span ?? cell.span) };
 }
@@ -162,7 +162,7 @@ export function readRow(row: TableRow, table: Table, shape: TableShape): RowRead
       if (contents[0] === anchorAt) anchor = [first.span[0] + marker.length, first.span[1]];
     }
   }
-  const onlyTargets = parts.every((p) => p.role !== "content" && p.role !== "other") && parts.some((p) => p.role === "target");
+  const onlyTargets = parts.every((p) => p.role !== "content") && parts.some((p) => p.role === "target" || p.role === "number");
   const continues = shape.seqAt >= 0 && !seq && !section && ownWork.length === 0 && !shape.keyed;
   return { section, entry: { number, anchor, heading, parts, goal: shape.keyed || onlyTargets, continues } };
 }
