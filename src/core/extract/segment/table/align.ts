@@ -53,24 +53,42 @@ const WRAP_OPEN = -0.6;
 const WRAP_CLOSED = -3;
 const BREAK_HINT = 1;
 const EARLIER_CONTENT = 0.2;
+const MIN_ROWS_FOR_RATES = 6;
+const SPARSE_SHARE = 0.5;
+
+/** What leaving a column empty costs: little for remarks and numbers, less for a group column (类别), which is empty on every row of its group but the first. */
+function skipCosts(roles: ColumnRole[]): number[] {
+  return roles.map((r) => (r === "other" || r === "number" ? SKIP_OTHER : r === "section" ? SKIP_MERGED : SKIP));
+}
 
 /**
  * Aligns the cells to the columns. `rowBreakHint`: blank lines part rows (cells of a row on consecutive
- * lines), so a blank line favours a new row and its absence favours the same row.
+ * lines), so a blank line favours a new row and its absence favours the same row. A second pass makes
+ * a column cheap to leave empty when the first pass found it mostly empty (a merged 权属部门 column).
  */
 export function alignCells(cells: StreamCell[], roles: ColumnRole[], rowBreakHint: boolean): Placement[] {
+  if (cells.length === 0 || roles.length === 0) return [];
+  const costs = skipCosts(roles);
+  const first = viterbi(cells, roles, rowBreakHint, costs);
+  const rows = (first[first.length - 1]?.row ?? 0) + 1;
+  if (rows < MIN_ROWS_FOR_RATES) return first;
+  const filled = roles.map(() => new Set<number>());
+  first.forEach((p, i) => (FIT[roles[p.column]][cells[i].kind] ?? 0) > 0 && filled[p.column].add(p.row));
+  const sparse = costs.map((cost, c) => (filled[c].size < rows * SPARSE_SHARE ? Math.max(cost, SKIP_MERGED) : cost));
+  return sparse.every((c, i) => c === costs[i]) ? first : viterbi(cells, roles, rowBreakHint, sparse);
+}
+
+function viterbi(cells: StreamCell[], roles: ColumnRole[], rowBreakHint: boolean, costs: number[]): Placement[] {
   const n = roles.length;
-  if (cells.length === 0 || n === 0) return [];
   const skip = (from: number, to: number) => {
     let s = 0;
-    // a group column (类别) is empty on every row of its group but the first
-    for (let c = from; c < to; c++) s += roles[c] === "other" || roles[c] === "number" ? SKIP_OTHER : roles[c] === "section" ? SKIP_MERGED : SKIP;
+    for (let c = from; c < to; c++) s += costs[c];
     return s;
   };
   // a row that starts past its first columns is most often under merged key or group cells
   const skipLead = (to: number) => {
     let s = 0;
-    for (let c = 0; c < to; c++) s += roles[c] === "key" || roles[c] === "section" ? SKIP_MERGED : skip(c, c + 1);
+    for (let c = 0; c < to; c++) s += roles[c] === "key" ? Math.max(costs[c], SKIP_MERGED) : costs[c];
     return s;
   };
   // a section title ends its row early: the columns after it stay empty at no cost

@@ -116,7 +116,7 @@ function stream(cells: { cell: Cell; first: Line }[], blankParts: boolean): Stre
         next = value + 1;
         sectionSince = false;
       } else kind = "number";
-    } else if (kind === "sectionTitle" || kind === "cnSeq") sectionSince = true;
+    } else if (kind === "sectionTitle" || kind === "cnSeq" || /^\d{1,2}[.、]\s*[\u4e00-\u9fff]/.test(cell.text)) sectionSince = true;
     // a unit list written one name a line continues over those lines
     // so does a name wrapped before its body word ("申通地铁" / "集团")
     const moreUnits = n > 0 && ((kind === "units" && cellKind(prev) === "units") || BODY_WORD_ONLY.test(cell.text));
