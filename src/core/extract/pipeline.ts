@@ -74,8 +74,9 @@ function readTimes(norm: string, original: string, raw: RawItem): TimeMention[] 
   const out: TimeMention[] = [];
   for (const part of raw.parts) {
     if (part.role === "when") out.push(...timeCellWords(norm, original, part.span));
-    else if (part.role === "content" && part.column && yearOfHeader(norm, original, part.column)) out.push(yearOfHeader(norm, original, part.column)!);
-    else if (part.role !== "number" && part.role !== "key") out.push(...findTimes(norm, original, part.span, quotations(norm, part.span)));
+    const year = part.column && (part.role === "content" || part.role === "number") ? yearOfHeader(norm, original, part.column) : null;
+    if (year) out.push(year);
+    if (part.role !== "when" && part.role !== "number" && part.role !== "key") out.push(...findTimes(norm, original, part.span, quotations(norm, part.span)));
   }
   return out;
 }

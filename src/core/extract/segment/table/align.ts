@@ -29,17 +29,17 @@ type Scores = Partial<Record<CellKind, number>>;
 
 /** How well a cell of each kind fits a column of each role (log-odds-like; 0 is neutral). */
 const FIT: Record<ColumnRole, Scores> = {
-  seq: { blank: -1, seq: 4, cnSeq: 3, sectionTitle: 2, number: -2, when: -5, units: -5, shortText: -4, text: -6 },
-  section: { blank: 0, seq: -3, cnSeq: 1, sectionTitle: 2, number: -3, when: -3, units: -3, shortText: 0.5, text: 0.5 },
-  content: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: 0.5, number: -2, when: -1.5, units: -1.5, shortText: 0.3, text: 1.5 },
-  target: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: -1, number: 0.5, when: -1, units: -2, shortText: 0.3, text: 1.5 },
-  lead: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -4, when: -4, units: 2.5, shortText: -0.5, text: -2 },
-  support: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -4, when: -4, units: 2.5, shortText: -0.5, text: -2 },
-  owners: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -4, when: -4, units: 2.5, shortText: -0.5, text: -2 },
-  when: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -1, when: 2.5, units: -2, shortText: -1, text: -3 },
-  key: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: -1, number: -1, when: 0, units: 0.8, shortText: 1, text: -1 },
-  number: { blank: 0.5, seq: -0.5, cnSeq: -3, sectionTitle: -3, number: 2.5, when: -1, units: -3, shortText: -1.5, text: -3 },
-  other: { blank: 0.5, seq: -1, cnSeq: -1, sectionTitle: -1, number: 0, when: 0, units: 0, shortText: 0, text: 0 },
+  seq: { blank: -1, seq: 4, cnSeq: 3, sectionTitle: 2, number: -2, when: -5, units: -5, address: -5, shortText: -4, text: -6 },
+  section: { blank: 0, seq: -3, cnSeq: 1, sectionTitle: 2, number: -3, when: -3, units: -3, address: -2, shortText: 0.5, text: 0.5 },
+  content: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: 0.5, number: -2, when: -1.5, units: -1.5, address: 0, shortText: 0.3, text: 1.5 },
+  target: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: -1, number: 0.5, when: -1, units: -2, address: -1, shortText: 0.3, text: 1.5 },
+  lead: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -4, when: -4, units: 2.5, address: -3, shortText: -0.5, text: -2 },
+  support: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -4, when: -4, units: 2.5, address: -3, shortText: -0.5, text: -2 },
+  owners: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -4, when: -4, units: 2.5, address: -3, shortText: -0.5, text: -2 },
+  when: { blank: 0, seq: -4, cnSeq: -3, sectionTitle: -3, number: -1, when: 2.5, units: -2, address: -3, shortText: -1, text: -3 },
+  key: { blank: 0, seq: -3, cnSeq: -2, sectionTitle: -1, number: -1, when: 0, units: 0.8, address: -1, shortText: 1, text: -1 },
+  number: { blank: 0.5, seq: -0.5, cnSeq: -3, sectionTitle: -3, number: 2.5, when: -1, units: -3, address: -3, shortText: -1.5, text: -3 },
+  other: { blank: 0.5, seq: -1, cnSeq: -1, sectionTitle: -1, number: 0, when: 0, units: 0, address: 1, shortText: 0, text: 0 },
 };
 
 const UNIT_COLUMNS: ReadonlySet<ColumnRole> = new Set(["lead", "support", "owners"]);

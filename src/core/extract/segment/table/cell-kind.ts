@@ -6,7 +6,7 @@
 import { looksLikeUnit, splitNames } from "../../rules/unit-names.ts";
 
 /** The kinds of cell. */
-export const CELL_KINDS = ["blank", "seq", "cnSeq", "sectionTitle", "number", "when", "units", "shortText", "text"] as const;
+export const CELL_KINDS = ["blank", "seq", "cnSeq", "sectionTitle", "number", "when", "units", "address", "shortText", "text"] as const;
 /** One kind of cell. */
 export type CellKind = (typeof CELL_KINDS)[number];
 
@@ -20,6 +20,8 @@ const TIME_WORD = /(\d{4}年|\d{1,2}月|[一二三四]季度|上半年|下半年
 /** A cell that is only an open-ended time word ("持续推进", "长期坚持"). */
 const OPEN_TIME = /^(持续|长期|常态化?|按计划|逐步|分年度|分阶段|适时)(推进|开展|实施|坚持|落实|完成)?$/;
 const TIME_MAX = 24;
+/** "南桥镇秀南路161号", "扶港路1150弄1号": a street address (a site list's 地址 column). */
+const ADDRESS = /(路|街|弄|巷|道|公路|大道)\d+(号|弄)|\d+号$/;
 
 /** True for a cell that gives a time: "2026年底前", "全年推进", "三季度完成", "持续推进". */
 export function isTimeCell(text: string): boolean {
@@ -46,6 +48,7 @@ export function cellKind(raw: string): CellKind {
   if (SECTION_TITLE.test(text)) return "sectionTitle";
   if (NUMBER.test(text) && !/^\d{4}年/.test(text)) return "number";
   if (isTimeCell(text)) return "when";
+  if (ADDRESS.test(text) && text.length <= 40) return "address";
   if (isUnitList(text)) return "units";
   return text.length <= 12 ? "shortText" : "text";
 }

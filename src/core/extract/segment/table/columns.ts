@@ -83,7 +83,8 @@ export function isTableHeader(columns: Column[]): boolean {
   const known = roles.filter((r) => r !== "other").length;
   if (known < 2 || known < roles.length / 2) return false;
   if (roles.filter((r) => r === "seq").length > 1) return false;
-  const hasBody = roles.some((r) => CONTENT_ROLES.has(r) || r === "key") || (roles.includes("number") && roles.some((r) => ROLE_COLUMNS.has(r)));
+  // figures need something that says whose or when: a role column, or a year column (建设时间 | … | 数量)
+  const hasBody = roles.some((r) => CONTENT_ROLES.has(r) || r === "key") || (roles.includes("number") && roles.some((r) => ROLE_COLUMNS.has(r) || r === "when"));
   const hasFrame = roles.some((r) => ROLE_COLUMNS.has(r) || r === "seq" || r === "when" || r === "number");
   return hasBody && hasFrame;
 }

@@ -39,6 +39,21 @@ function toCells(lines: Line[], from: number, to: number, blankParts: boolean): 
   return out;
 }
 
+/** A header's unit on a line of its own ("避难面积" / "(万m2)"). */
+const UNIT_ONLY = /^[(（][^()（）]{1,8}[)）]$/;
+
+/** Joins a header's unit written on a line of its own onto the header word before it. */
+function joinHeaderUnits(cells: { cell: Cell; first: Line }[]): { cell: Cell; first: Line }[] {
+  const out: { cell: Cell; first: Line }[] = [];
+  for (const [k, c] of cells.entries()) {
+    const prev = out[out.length - 1];
+    if (k < MAX_HEADER * 2 && prev && UNIT_ONLY.test(c.cell.text) && headerRole(prev.cell.text)) {
+      prev.cell = { span: [prev.cell.span[0], c.cell.span[1]], text: prev.cell.text + c.cell.text };
+    } else out.push(c);
+  }
+  return out;
+}
+
 /** "2.…" opening a cell's text: the next entry of a list written inside one cell. */
 const LIST_ENTRY = /^(?<n>\d{1,2})[.、]\s*[\u4e00-\u9fff“《(]/;
 
@@ -160,7 +175,7 @@ export function readFlatTable(lines: Line[], i: number): Table | null {
   if (!headerRole(lines[i].text)) return null;
   const blankParts = blankParted(lines, i);
   const end = tableEnd(lines, i);
-  const all = toCells(lines, i, end, blankParts);
+  const all = joinHeaderUnits(toCells(lines, i, end, blankParts));
   const headerCount = headerLength(all.map((c) => c.cell));
   if (headerCount < MIN_COLUMNS) return null;
   const columns: Column[] = all.slice(0, headerCount).map((c) => toColumn(c.cell.text, c.cell.span));

@@ -26,6 +26,9 @@ export interface TableShape {
   keyed: boolean;
 }
 
+/** Merged cells that still speak for every row of their group: its units and its time. */
+const MERGED_PARTS = new Set(["lead", "owners", "when"]);
+
 /** A header naming one year's work ("2024年工作任务"): such columns are one parallel group. */
 export const YEAR_HEADER = /^(?<year>\d{4}年)/;
 
@@ -42,7 +45,7 @@ export function tableShape(table: Table): TableShape {
     contentAts.length >= 2 && roles[first] === "content" && entries.some((r) => !r.cells[first]) && entries.some((r) => r.cells[first]);
   const keyAt = roles.indexOf("key");
   const keyed = !hasRoleColumn(table.columns) && roles.includes("number") && (keyAt >= 0 || contentAts.length === 0);
-  const filledDown = roles.flatMap((r, i) => (r === "lead" || r === "owners" || (r === "key" && keyed) || (mergedFirst && i === first) ? [i] : []));
+  const filledDown = roles.flatMap((r, i) => (r === "lead" || r === "owners" || ((r === "key" || r === "when") && keyed) || (mergedFirst && i === first) ? [i] : []));
   // in a keyed table a 类型 column is part of the row (等级 / 社区 sub-rows), not a section
   const groupAt = keyed ? -1 : roles.indexOf("section");
   return { seqAt, groupAt, contentAts, keyAt, filledDown, keyed };
@@ -139,7 +142,7 @@ export function readRow(row: TableRow, table: Table, shape: TableShape): RowRead
   for (const i of filled) {
     const column = table.columns[i];
     // a merged task name or key is the row's heading or scope, not text of its own
-    if (skip.has(i) || (cells[i]!.merged && column.role !== "lead" && column.role !== "owners")) continue;
+    if (skip.has(i) || (cells[i]!.merged && !MERGED_PARTS.has(column.role))) continue;
     parts.push({ span: cells[i]!.span, role: column.role, column, ...(key && column.role === "number" ? { scope: key.span } : {}) });
   }
   if (parts.length === 0) return { section, entry: null };
