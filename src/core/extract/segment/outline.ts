@@ -207,8 +207,28 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     current.item.parts.push({ span: [line.start, line.end], role: "prose" });
     current.item.span[1] = line.end;
   }
+  mergeLoneParagraphs(items);
   if (items.length === 0) items.push(...leadPhraseItems(blocks));
   return { items, firstItemStart: items.length ? Math.min(...items.map((i) => i.span[0])) : norm.length };
+}
+
+/**
+ * A heading whose only child is one lead-phrase paragraph ("(二)加快能源绿色低碳转型" / "新增光伏装机
+ * 规模6380千瓦以上。…") has that paragraph as its own text: it is no item of its own.
+ */
+function mergeLoneParagraphs(items: RawItem[]): void {
+  const children = new Map<RawItem, RawItem[]>();
+  for (const item of items) if (item.parent) children.set(item.parent, [...(children.get(item.parent) ?? []), item]);
+  const lone = items.filter((item) => {
+    const siblings = item.parent ? children.get(item.parent)! : [];
+    return item.paragraphs >= 0 && item.path[item.path.length - 1].startsWith("¶") && siblings.length === 1 && item.parent!.headingOnly && !children.has(item) && !item.goalRow && item.parent!.parts.every((p) => p.role === "prose");
+  });
+  for (const item of lone) {
+    const parent = item.parent!;
+    parent.parts.push(...item.parts);
+    parent.span[1] = Math.max(parent.span[1], item.span[1]);
+    items.splice(items.indexOf(item), 1);
+  }
 }
 
 /** Without any numbering: each lead-phrase paragraph is a top-level item ¶n, followed by its prose. */
