@@ -3,7 +3,7 @@
  * spans. Pure, deterministic, browser-safe: normalise (offset-preserving) -> blocks (chrome dropped,
  * tables read) -> outline -> meta -> per item: roles and units, targets, time expressions.
  */
-import { itemKind } from "./item-kind.ts";
+import { isBackground, itemKind } from "./item-kind.ts";
 import { splitLines } from "./lines.ts";
 import { readMeta } from "./meta/meta.ts";
 import { normaliseText } from "./normalise.ts";
@@ -113,7 +113,7 @@ function toItem(norm: string, original: string, raw: RawItem, ids: Set<string>):
     lead: names("lead"),
     support: names("support"),
     owners: names("owners"),
-    targets: readTargets(norm, original, raw),
+    targets: isBackground(headingsUp(raw, norm)) ? [] : readTargets(norm, original, raw),
     when: unique(times, (t) => t.text.replace(/\s+/g, "")).map((t) => t.text),
     span: raw.span,
     headingSpan: raw.headingSpan,

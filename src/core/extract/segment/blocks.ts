@@ -75,17 +75,22 @@ export function buildBlocks(norm: string, lines: Line[]): Block[] {
   const blocks: Block[] = [];
   const width = wrapWidth(lines);
   let columns: Column[] | null = null;
+  // the body's next 一、二、… heading: a table set inside the body ends where the body resumes
+  let nextSection: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isChrome(line.text) || line.text.startsWith("#")) continue;
-    const table: Table | null = readFlatTable(lines, i) ?? readPipeTable(lines, i, columns);
+    const table: Table | null = readFlatTable(lines, i, nextSection) ?? readPipeTable(lines, i, columns);
     if (table) {
       blocks.push({ type: "table", table });
       columns = table.columns;
       i = table.linesTo - 1;
       continue;
     }
-    if (readMarker(line.text)) columns = null;
+    const marker = readMarker(line.text);
+    if (marker) columns = null;
+    if (marker?.kind === "cn") nextSection = marker.value + 1;
+    else if (/^附\s*[件表]/.test(line.text)) nextSection = null;
     const prev = blocks[blocks.length - 1];
     if (prev?.type === "prose" && continues(prev.line, line, width)) {
       const start = prev.line.start;

@@ -6,6 +6,7 @@
  * wrapped cell), or cells on consecutive lines with blank lines between rows.
  */
 import { isChrome } from "../../chrome.ts";
+import { readMarker } from "../markers.ts";
 import { BODY_WORDS } from "../../rules/unit-names.ts";
 import type { Line } from "../../lines.ts";
 import type { Span } from "../../types.ts";
@@ -106,9 +107,13 @@ function unitNote(lines: Line[], i: number): string | null {
 }
 
 /** Where the table that starts at line `from` ends: before the first line that closes it. */
-function tableEnd(lines: Line[], from: number): number {
+function tableEnd(lines: Line[], from: number, nextSection: number | null): number {
   let k = from;
-  while (k < lines.length && !TABLE_END.test(lines[k].text) && !isChrome(lines[k].text)) k++;
+  const resumesBody = (text: string) => {
+    const marker = nextSection !== null ? readMarker(text) : null;
+    return marker?.kind === "cn" && marker.value === nextSection;
+  };
+  while (k < lines.length && !TABLE_END.test(lines[k].text) && !isChrome(lines[k].text) && !resumesBody(lines[k].text)) k++;
   return k;
 }
 
@@ -171,10 +176,10 @@ function toRows(cells: Cell[], placements: ReturnType<typeof alignCells>, width:
 }
 
 /** Finds a table flattened one cell per line whose header starts at `lines[i]`, or null. */
-export function readFlatTable(lines: Line[], i: number): Table | null {
+export function readFlatTable(lines: Line[], i: number, nextSection: number | null = null): Table | null {
   if (!headerRole(lines[i].text)) return null;
   const blankParts = blankParted(lines, i);
-  const end = tableEnd(lines, i);
+  const end = tableEnd(lines, i, nextSection);
   const all = joinHeaderUnits(toCells(lines, i, end, blankParts));
   const headerCount = headerLength(all.map((c) => c.cell));
   if (headerCount < MIN_COLUMNS) return null;
