@@ -14,7 +14,7 @@ describe("segment/outline: documents -> item ids", () => {
     ["circled numbers", "一、任务\n①推进甲。\n②推进乙。", ["一", "一/①", "一/②"]],
     ["lead phrases under a heading-only section", "三、工作要求\n一要高度重视。做好工作。\n二要明确职责。抓好调度。", ["三", "三/¶1", "三/¶2"]],
     ["a statement is no lead phrase", "一、指导思想\n以科学发展观为指导。坚持统筹兼顾。\n二、目标", ["一", "二"]],
-    ["a single lead phrase is an item too", "2、发展合作组织\n规范合作社建设。开展示范社创建活动。\n3、强化服务", ["2", "2/¶1", "3"]],
+    ["a lone lead phrase under a heading is the heading's own text", "2、发展合作组织\n规范合作社建设。开展示范社创建活动。\n3、强化服务", ["2", "3"]],
     ["a preamble and signature are no items", "各区人民政府:\n现提出如下意见。\n一、目标\n二、任务\n某市人民政府\n2018年12月24日", ["一", "二"]],
     ["an annex starts its own outline", "一、目标\n二、任务\n附件1\n一、分工\n二、进度", ["一", "二", "附件1/一", "附件1/二"]],
     ["an attachment list in the notice is no item", "附件:1、甲工作方案\n2、乙工作方案\n3、丙工作方案\n一、目标", ["一"]],

@@ -3,7 +3,7 @@
  * row names the rule and the input it broke on.
  */
 import { describe, expect, it } from "vitest";
-import { itemKind } from "../../src/core/extract/item-kind.ts";
+import { isBackground, itemKind } from "../../src/core/extract/item-kind.ts";
 import { splitLines } from "../../src/core/extract/lines.ts";
 import { readDate } from "../../src/core/extract/meta/dates.ts";
 import { findDocNumber } from "../../src/core/extract/meta/doc-number.ts";
@@ -20,7 +20,9 @@ import { findTimes } from "../../src/core/extract/rules/times.ts";
 import { inheritPrefixes, splitNames } from "../../src/core/extract/rules/unit-names.ts";
 import { leadPhraseLength } from "../../src/core/extract/segment/lead-phrase.ts";
 import { readMarker } from "../../src/core/extract/segment/markers.ts";
-import { headerRole } from "../../src/core/extract/segment/table/columns.ts";
+import { cellTargets } from "../../src/core/extract/rules/cell-targets.ts";
+import { cellKind } from "../../src/core/extract/segment/table/cell-kind.ts";
+import { headerRole, headerUnit } from "../../src/core/extract/segment/table/columns.ts";
 import { readFlatTable } from "../../src/core/extract/segment/table/flat.ts";
 import { isChrome } from "../../src/core/extract/chrome.ts";
 
@@ -77,8 +79,11 @@ describe("segment/markers: numbering at the start of a line", () => {
   });
 });
 
-describe("segment/lead-phrase: short phrase closed by 。", () => {
+describe("segment/lead-phrase: short phrase closed by 。 or a label closed by a colon", () => {
   it.each([
+    ["区民防办:负责制定区级应急避难场所专业规划", 4],
+    ["“十四五”达标计划:到2025年完成", 9],
+    ["各区人民政府:", 0],
     ["强化产业导向。宣传、贯彻、落实好", 6],
     ["一要高度重视、迅速行动。对工业振兴", 11],
     ["全面贯彻落实党的十七大精神,高举旗帜。", 0],
@@ -160,6 +165,9 @@ describe("rules/unit-names: lists split, noise dropped, prefix inherited", () =>
     ["市教委、同济大学、久事集团", ["市教委", "同济大学", "久事集团"]],
     ["市发改委、天河区政府", ["市发改委", "天河区政府"]],
     ["各区、县级市", ["各区", "各县级市"]],
+    ["欧阳、曲阳、凉城、广中街道", ["欧阳街道", "曲阳街道", "凉城街道", "广中街道"]],
+    ["区文明办\n区绿化市容局\n区房管局", ["区文明办", "区绿化市容局", "区房管局"]],
+    ["市发展改革\n委", ["市发展改革委"]],
   ])("%s -> %j", (text, expected) => expect(names(text)).toEqual(expected));
 });
 
@@ -209,6 +217,9 @@ describe("rules/role-notes: where prose assigns roles", () => {
     ["二要落实责任。市农业局牵头,市财政局、发改委配合,定期开展督查。", ["lead:市农业局", "support:市财政局", "support:市发改委"]],
     ["区规划资源局牵头开展中期通报。", ["lead:区规划资源局"]],
     ["各地负责拟定具体操作实施办法。", []],
+    ["区文明办:负责将垃圾分类工作情况纳入文明创建。", ["owners:区文明办"]],
+    ["1.区绿化市容局(区分减联办):负责总体牵头协调推进", ["owners:区绿化市容局(区分减联办)"]],
+    ["各街道办事处:负责按照属地管理原则推进", ["owners:各街道办事处"]],
   ])("%s -> %j", (text, expected) => expect(roles(text)).toEqual(expected));
 });
 
@@ -240,6 +251,7 @@ describe("rules/quantities: numbers with units, names and thresholds left out", 
     ["亩均税收低于5万元的企业实行差别化政策", []],
     ["落实达标区面积占建成区50%的目标要求", ["50%"]],
     ["总投资206亿元的88个重点项目", ["206亿元", "88个"]],
+    ["东至浦东运河,南至上川路,西至外环绿化带500米", []],
   ])("%s -> %j", (text, expected) => expect(qs(text)).toEqual(expected));
 });
 
@@ -287,6 +299,16 @@ describe("rules/times: time expressions that bound or repeat", () => {
     ["牵头单位:市工信局\n完成时限:2022年12月底", ["2022年12月底"]],
     ["深化一月一通报机制,完成十一五目标", []],
   ])("%s -> %j", (text, expected) => expect(times(text)).toEqual(expected));
+});
+
+describe("item-kind: background sections carry no targets", () => {
+  it.each<[(string | null)[], boolean]>([
+    [["发展基础"], true],
+    [[null, "普陀区住房发展“十四五”回顾"], true],
+    [["存在的主要问题及原因分析"], true],
+    [["发展目标"], false],
+    [["主要任务"], false],
+  ])("%j -> %s", (headings, background) => expect(isBackground(headings)).toBe(background));
 });
 
 describe("item-kind: goal sections", () => {
@@ -350,4 +372,34 @@ describe("meta: dates, 文号, title, issuer, period", () => {
     const n = normaliseText(title);
     expect(findPeriod(n, [0, n.length], [])?.value ?? null).toEqual(period);
   });
+});
+
+describe("segment/table/cell-kind: what a cell holds, read from the cell alone", () => {
+  it.each([
+    ["12", "seq"],
+    ["一、调整能源结构", "sectionTitle"],
+    ["345个", "number"],
+    ["35-36", "number"],
+    ["24.3万户/682个", "number"],
+    ["634吨/日", "number"],
+    ["2025年底前", "when"],
+    ["持续推进", "when"],
+    ["区文明办、区房管局", "units"],
+    ["社区", "shortText"],
+    ["建设城市交通基础设施监测平台", "text"],
+    ["南桥镇秀南路161号", "address"],
+    ["—", "blank"],
+  ])("%s -> %s", (text, kind) => expect(cellKind(text)).toBe(kind));
+});
+
+describe("rules/cell-targets: a number cell under its header", () => {
+  const column = (header: string) => ({ role: "number" as const, header, unit: headerUnit(header), span: null });
+  const targets = (cell: string, header: string) =>
+    cellTargets(cell, cell, { span: [0, cell.length], role: "number", column: column(header) }).map((t) => [t.metric, t.value, t.unit, t.cmp, t.change]);
+  it.each<[string, string, unknown[][]]>([
+    ["39", "减量化面积(公顷)", [["减量化面积", 39, "公顷", "=", null]]],
+    ["35-36", "十四五装机计划(MW)", [["十四五装机计划", 35, "MW", ">=", null], ["十四五装机计划", 36, "MW", "<=", null]]],
+    ["1", "新增示范工程", [["示范工程", 1, null, "=", "up"]]],
+    ["郊野单元", "备注", []],
+  ])("%s under %s", (cell, header, expected) => expect(targets(cell, header)).toEqual(expected));
 });

@@ -68,6 +68,43 @@ describe("flattened task tables (one cell per line)", () => {
   });
 });
 
+describe("merged, continued and nested cells", () => {
+  it("gives a merged task name to every row of its group as heading; year columns give the row's when", () => {
+    const text = flat(["序号", "内容", "牵头部门", "2024年工作任务", "2025年工作计划",
+      "1", "完善综合交通规划", "综合规划处", "编制交通规划基本思路", "启动编制交通规划",
+      "2", "交通建设处", "推进区域交通规划编制", "深化区域规划成果"]);
+    expect(rows(text)).toEqual([
+      "附件/1 | 完善综合交通规划 | 编制交通规划 | 综合规划处;; | 2024年、2025年",
+      "附件/2 | 完善综合交通规划 | 推进区域交通 | 交通建设处;; | 2024年、2025年",
+    ]);
+  });
+
+  it("reads year sub-rows without a number as more of the numbered row above", () => {
+    const text = flat(["序号", "主要任务", "节点", "指标数", "责任单位", "1", "创建达标分类小区", "2018年", "345个", "各街道办事处",
+      "2019年", "440个", "2020年", "618个", "2", "道路废物箱标识更新", "2018年", "735只", "区绿化市容局"]);
+    const plan = extractPlan(text, { doc: "case.txt" });
+    expect(plan.items.map((i) => [i.path.join("/"), i.targets.map((t) => t.value), i.when])).toEqual([
+      ["附件/1", [345, 440, 618], ["2018年", "2019年", "2020年"]],
+      ["附件/2", [735], ["2018年"]],
+    ]);
+  });
+
+  it("keeps a numbered list written inside one cell in that cell", () => {
+    const text = flat(["序号", "重点任务", "具体措施", "责任部门", "1", "推进规划编制", "1.完善规划基本思路", "2.编制都市圈交通规划", "综合规划处",
+      "2", "推进快速路建设", "推进漕宝路快速路建设", "交通建设处"]);
+    expect(rows(text)).toEqual([
+      "附件/1 | 推进规划编制 | 1.完善规划 | ;;综合规划处 | ",
+      "附件/2 | 推进快速路建设 | 推进漕宝路快 | ;;交通建设处 | ",
+    ]);
+  });
+
+  it("ends a table set inside the body where the body's numbering resumes", () => {
+    const text = ["一、主要指标", "", "类别", "", "序号", "", "指标名称", "", "目标", "", "住宅市场", "", "1", "", "供给新建商品住宅面积", "", "80万平方米", "",
+      "二、主要任务", "", "(一)促进住宅市场平稳发展", "", "适应住宅市场发展新形势。"].join("\n");
+    expect(extractPlan(text, { doc: "case.txt" }).items.map((i) => i.path.join("/"))).toEqual(["一", "一/¶1", "一/¶1/1", "二", "二/(一)"]);
+  });
+});
+
 describe("pipe tables (rows whole, one a line)", () => {
   it("takes a row's number from its work cell when there is no 序号 column, and its section from the leading merged cell", () => {
     const text = ["| 工作内容 | 目标任务 | 责任单位 |", "一、发展新产业 | 1. 编制产业规划 | 完成规划编制 | 市经贸委牵头,市财政局配合 |",

@@ -88,7 +88,9 @@ function headerLength(cells: Cell[]): number {
   }
   const next = cells[n]?.text.replace(/\s+/g, "") ?? "";
   const rowStarts = /^(1|1[.、]|一|一、|\(一\))$/.test(next) || /^一[、.]/.test(next);
-  return rowStarts ? n : lastKnown;
+  // under a leading 类别 column, a word just before the first row is that row's group cell, not a header
+  const groupFirst = headerRole(cells[0]?.text ?? "") === "section";
+  return rowStarts && !groupFirst ? n : lastKnown;
 }
 
 /** True when most of the few lines after `i` follow a blank line: cells are parted by blank lines. */
