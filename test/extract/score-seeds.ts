@@ -1,6 +1,7 @@
 /**
- * Extracts every fixture document (seeds and our own) into a temporary folder and runs the real
- * scorer on it: `npx tsx test/extract/score-seeds.ts [seeds|own] [--verbose|--json]`.
+ * Extracts every fixture document that has gold (seeds, our own, the dev document d01 and the real
+ * documents annotated blind in dev-gold) into a temporary folder and runs the real scorer on it:
+ * `npx tsx test/extract/score-seeds.ts [seeds|own|dev|real] [--verbose|--json]`.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,13 +15,17 @@ const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 export const SETS = {
   seeds: { docs: join(fixtures, "seeds"), gold: join(fixtures, "gold") },
   own: { docs: join(fixtures, "extract"), gold: join(fixtures, "extract") },
+  dev: { docs: join(fixtures, "dev"), gold: join(fixtures, "dev") },
+  real: { docs: join(fixtures, "real"), gold: join(fixtures, "dev-gold") },
 } as const;
 
 /** Extracts a set into a fresh folder and returns the scorer's output for the given flags. */
 export function scoreSet(set: keyof typeof SETS, flags: string[]): string {
   const { docs, gold } = SETS[set];
   const out = mkdtempSync(join(tmpdir(), `luoshi-score-${set}-`));
-  for (const f of readdirSync(docs).filter((n) => n.endsWith(".txt"))) {
+  // only documents with gold: a real document is not parsed before its gold is written
+  const golds = new Set(readdirSync(gold).filter((n) => n.endsWith(".json")).map((n) => basename(n, ".json")));
+  for (const f of readdirSync(docs).filter((n) => n.endsWith(".txt") && golds.has(basename(n, ".txt")))) {
     const plan = extractPlan(readFileSync(join(docs, f), "utf8"), { doc: f });
     writeFileSync(join(out, `${basename(f, ".txt")}.json`), JSON.stringify(plan, null, 2));
   }

@@ -119,6 +119,7 @@ function toItem(norm: string, original: string, raw: RawItem, ids: Set<string>):
     headingSpan: raw.headingSpan,
     units,
     times,
+    cells: raw.parts.flatMap((part) => (part.column ? [{ span: part.span, column: part.column.header, role: part.role }] : [])),
   };
 }
 

@@ -65,6 +65,15 @@ export interface Item {
   headingSpan: Span | null;
   units: UnitMention[];
   times: TimeMention[];
+  /** a table row's cells as read, each under its column: what the review screen highlights in the source */
+  cells: ItemCell[];
+}
+
+/** One cell of a table row: where it stands, the header of its column and what the column holds. */
+export interface ItemCell {
+  span: Span;
+  column: string;
+  role: string;
 }
 
 export interface Meta {

@@ -101,8 +101,17 @@ export interface ItemDto {
   version: number;
   when: string[];
   times: TimeMention[];
+  /** a table row's cells under their columns (empty for prose items) */
+  cells?: ItemCell[];
   assignments: Assignment[];
   targets: TargetDto[];
+}
+
+/** One cell of a table row as the parser read it. */
+export interface ItemCell {
+  span: Span;
+  column: string;
+  role: string;
 }
 
 export interface UnitResolution {

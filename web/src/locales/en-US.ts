@@ -126,6 +126,7 @@ export const enUS: Record<MessageKey, string> = {
   "review.source": "Source",
   "review.legend": "Legend",
   "review.mark.heading": "Heading",
+  "review.mark.cell": "Table cell",
   "review.mark.unit": "Unit",
   "review.mark.target": "Target quote",
   "review.mark.value": "Value",

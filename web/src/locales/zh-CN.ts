@@ -124,6 +124,7 @@ export const zhCN = {
   "review.source": "原文",
   "review.legend": "标注说明",
   "review.mark.heading": "标题",
+  "review.mark.cell": "表格单元格",
   "review.mark.unit": "单位",
   "review.mark.target": "指标原文",
   "review.mark.value": "数值",

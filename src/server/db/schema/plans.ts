@@ -13,7 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Milestone } from "../../../core/domain/status/trajectory.ts";
-import type { Meta, Span, TimeMention } from "../../../core/extract/types.ts";
+import type { ItemCell, Meta, Span, TimeMention } from "../../../core/extract/types.ts";
 import { idColumn, timestamps, versionColumn } from "./columns.ts";
 import { documents } from "./documents.ts";
 import { units } from "./units.ts";
@@ -78,6 +78,8 @@ export const items = pgTable(
     headingSpan: jsonb("heading_span").$type<Span | null>(),
     when: jsonb("when").$type<string[]>().notNull().default([]),
     times: jsonb("times").$type<TimeMention[]>().notNull().default([]),
+    /** a table row's cells as the extractor read them, for highlighting in the source */
+    cells: jsonb("cells").$type<ItemCell[]>().notNull().default([]),
     /** set when a later revision no longer has the item; kept so reports on it stay readable */
     removedAt: timestamp("removed_at", { withTimezone: true, mode: "date" }),
     version: versionColumn(),

@@ -52,6 +52,19 @@ describe("POST /api/plans/import", () => {
     expect((await supervisor.call("GET", `/api/plans/${response.json().plan.id}/document?revision=9`)).statusCode).toBe(404);
   });
 
+  it("imports a task table flattened one cell per line as rows whose cells the review screen can highlight", async () => {
+    const table = ["附件", "", "序号", "", "重点任务", "", "牵头部门", "", "完成时限", "", "1", "", "推进屋顶光伏建设", "", "市经信局", "", "2025年底前", "",
+      "2", "", "开展公共建筑节能改造", "", "市经信局", "", "年内"].join("\n");
+    const response = await upload(supervisor, "/api/plans/import", "分工表.txt", Buffer.from(table, "utf8"));
+    expect(response.statusCode).toBe(201);
+    const detail = (await supervisor.call("GET", `/api/plans/${response.json().plan.id}`)).json();
+    const rows = detail.items.map((i: { key: string; cells: { span: [number, number]; column: string }[] }) => [i.key, i.cells.map((c) => `${c.column}=${detail.text.slice(c.span[0], c.span[1])}`)]);
+    expect(rows).toEqual([
+      ["附件/1", ["重点任务=推进屋顶光伏建设", "牵头部门=市经信局", "完成时限=2025年底前"]],
+      ["附件/2", ["重点任务=开展公共建筑节能改造", "牵头部门=市经信局", "完成时限=年内"]],
+    ]);
+  });
+
   it("refuses an unsupported type with 415, a corrupt .docx with 400, an empty paste with 400", async () => {
     const exe = await upload(supervisor, "/api/plans/import", "setup.exe", Buffer.from("MZ\u0000\u0001binary"));
     expect(exe.statusCode).toBe(415);

@@ -57,6 +57,7 @@ function itemColumns(item: Item, text: string, position: number) {
     headingSpan: item.headingSpan,
     when: item.when,
     times: item.times,
+    cells: item.cells,
   };
 }
 

@@ -59,6 +59,7 @@ export function presentItem(row: ItemRow, itemAssignments: AssignmentRow[], item
     version: row.version,
     when: row.when,
     times: row.times,
+    cells: row.cells ?? [],
     assignments: itemAssignments.map((assignment) => ({
       id: assignment.id,
       role: assignment.role as UnitRole,

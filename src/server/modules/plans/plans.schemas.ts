@@ -68,6 +68,7 @@ export const itemSchema = z.object({
   version: z.number().int(),
   when: z.array(z.string()),
   times: z.array(z.object({ text: z.string(), span })),
+  cells: z.array(z.object({ span, column: z.string(), role: z.string() })),
   assignments: z.array(assignmentSchema),
   targets: z.array(targetSchema),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ItemDto, PlanDetail } from "../../api/types.ts";
+import { extractPlan } from "../../../../src/core/extract/pipeline.ts";
 import { buildMarks, segment, selectionAt } from "./highlights.ts";
 
 const text = "一、目标。到2025年，规上工业增加值增长8%以上（牵头单位：市经信局）。";
@@ -69,6 +70,18 @@ describe("review highlights", () => {
     const pieces = segment(text.length, buildMarks(detail([item({})])));
     const unit = pieces.find((piece) => text.slice(piece.start, piece.end) === "市经信局");
     expect(selectionAt(unit!)).toEqual({ itemId: "i1", targetId: undefined, unitName: "市经信局" });
+  });
+
+  it("marks a table row's cells, each with its column, from the real extractor's reading of a flattened table", () => {
+    const table = ["附件", "", "序号", "", "重点任务", "", "牵头部门", "", "完成时限", "", "1", "", "推进屋顶光伏建设", "", "区发展改革委", "", "2025年底前"].join("\n");
+    const extracted = extractPlan(table, { doc: "t.txt" }).items[0];
+    const row = item({ span: extracted.span, headingSpan: null, times: [], assignments: [], targets: [], cells: extracted.cells });
+    const marks = buildMarks({ text: table, items: [row], plan: detail([]).plan }).filter((mark) => mark.kind === "cell");
+    expect(marks.map((mark) => [table.slice(mark.start, mark.end), mark.column])).toEqual([
+      ["推进屋顶光伏建设", "重点任务"],
+      ["区发展改革委", "牵头部门"],
+      ["2025年底前", "完成时限"],
+    ]);
   });
 
   it("clamps spans that run past the text and drops empty ones", () => {

@@ -5,7 +5,7 @@
  */
 import type { PlanDetail, Span } from "../../api/types.ts";
 
-export const MARK_KINDS = ["item", "heading", "unit", "target", "value", "metric", "time", "meta"] as const;
+export const MARK_KINDS = ["item", "cell", "heading", "unit", "target", "value", "metric", "time", "meta"] as const;
 export type MarkKind = (typeof MARK_KINDS)[number];
 
 /** One highlighted field, pointing back at what it belongs to. */
@@ -16,6 +16,8 @@ export interface Mark {
   itemId: string | null;
   targetId?: string;
   unitName?: string;
+  /** a table cell's column header ("牵头部门") */
+  column?: string;
 }
 
 /** A run of text with the same set of covering marks. */
@@ -42,6 +44,7 @@ export function buildMarks(detail: Pick<PlanDetail, "text" | "items" | "plan">):
     const itemId = item.id;
     pushSpan(marks, item.span, { kind: "item", itemId }, length);
     pushSpan(marks, item.headingSpan, { kind: "heading", itemId }, length);
+    for (const cell of item.cells ?? []) pushSpan(marks, cell.span, { kind: "cell", itemId, column: cell.column }, length);
     for (const assignment of item.assignments) {
       pushSpan(marks, assignment.span, { kind: "unit", itemId, unitName: assignment.name }, length);
     }

@@ -7,6 +7,7 @@ import type { Selection } from "./selection.ts";
 
 const CLASS_OF: Record<MarkKind, string> = {
   item: "",
+  cell: "mark-cell",
   heading: "mark-heading",
   unit: "mark-unit",
   target: "mark-target",
@@ -17,6 +18,7 @@ const CLASS_OF: Record<MarkKind, string> = {
 };
 
 const LEGEND: [MarkKind, MessageKey][] = [
+  ["cell", "review.mark.cell"],
   ["heading", "review.mark.heading"],
   ["unit", "review.mark.unit"],
   ["target", "review.mark.target"],
@@ -91,12 +93,15 @@ export const SourcePane = memo(function SourcePane({ detail, selection, onSelect
           if (selection.itemId && itemMark?.itemId === selection.itemId) classes.push("mark-item-selected");
           if (piece.marks.some((mark) => isActive(mark, selection))) classes.push("mark-active");
           const target = piece.marks.find((mark) => mark.kind === "target");
+          const cell = piece.marks.find((mark) => mark.kind === "cell");
           return (
             <span
               key={piece.start}
               data-s={index}
               data-item={itemMark?.itemId}
               data-target={target?.targetId}
+              data-column={cell?.column}
+              title={cell?.column || undefined}
               className={classes.join(" ") || undefined}
             >
               {detail.text.slice(piece.start, piece.end)}
