@@ -27,7 +27,8 @@ export const NO_ITEMS_WARNING =
 /** Warning when extraction stopped on an internal error (a bug: the property tests look for it). */
 export const FAILED_WARNING = "解析中断,计划为空 / Extraction stopped on unexpected input; the plan is empty";
 
-const TARGET_ROLES = new Set(["prose", "content", "target", "other", "section"]);
+/** Parts whose text may commit to a quantity; remarks, inventories' 明细 and group cells do not. */
+const TARGET_ROLES = new Set(["prose", "content", "target"]);
 const ROLE_COLUMNS: Record<string, UnitRole> = { lead: "lead", support: "support", owners: "owners" };
 
 function unique<T>(list: T[], key: (t: T) => string): T[] {

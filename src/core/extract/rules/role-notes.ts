@@ -42,8 +42,10 @@ export function sentences(norm: string, [from, to]: Span): Span[] {
 }
 
 /** "由市住建局负责…" anywhere in a clause, or "区规划资源局牵头开展…" opening one. */
-const BY_UNIT = /由(?<units>[^,;。:()由]{2,30}?)(?:分别|共同)?(?<word>牵头|负责|组织落实|组织实施|共同实施)/;
-const OPENS_WITH_LEAD = /^(?<units>[^,;。:()]{2,30}?)(?:分别|共同)?牵头/;
+const NAME_RUN = "(?:[^,;。:()由]|\\([^()]{1,12}\\))";
+const BY_UNIT = new RegExp(`由(?<units>${NAME_RUN}{2,30}?)(?:分别|共同)?(?<word>牵头|负责|组织落实|组织实施|共同实施)`);
+/** "区建设管理委(区水务局)牵头": a name may carry its other name in brackets. */
+const OPENS_WITH_LEAD = new RegExp(`^(?<units>${NAME_RUN}{2,30}?)(?:分别|共同)?牵头`);
 
 /** "市发改委负责联席会议日常工作": a named office opening a clause with 负责 owns it (a collective such as 各地 does not). */
 const OPENS_WITH_OWNER = /^(?<units>[^,;。:()][^,;。:]{1,29}?)\s*:?\s*(?:具体|分别|共同)?负责/;
