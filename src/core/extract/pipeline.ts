@@ -14,7 +14,7 @@ import { findTimes } from "./rules/times.ts";
 import { quotations } from "./rules/quantities.ts";
 import { cellTargets } from "./rules/cell-targets.ts";
 import { timeCellWords } from "./rules/times.ts";
-import { inheritPrefixes, splitNames } from "./rules/unit-names.ts";
+import { hasLevelPrefix, inheritPrefixes, isNamedOffice, namesOwnPlace, splitNames } from "./rules/unit-names.ts";
 import { buildBlocks } from "./segment/blocks.ts";
 import { buildOutline, type RawItem } from "./segment/outline.ts";
 import type { Column } from "./segment/table/columns.ts";
@@ -41,8 +41,19 @@ function unique<T>(list: T[], key: (t: T) => string): T[] {
   });
 }
 
+const NAMED_BODY = /(集团|公司|委员会|管委会|办公室)$/;
+
+/** "(三)区财政局" heading a 职责分工 entry: the units it names own the entry. */
+function headingOwners(norm: string, raw: RawItem): UnitMention[] {
+  if (!raw.headingSpan || raw.parts.some((p) => p.column)) return [];
+  const names = inheritPrefixes(splitNames(norm, raw.headingSpan));
+  // a heading names units only when each name carries its level or place ("区财政局", "上海城投集团"), not "关停小火电机组"
+  if (names.length === 0 || !names.every((n) => isNamedOffice(n.name) && (hasLevelPrefix(n.name) || namesOwnPlace(n.name) || NAMED_BODY.test(n.name)))) return [];
+  return names.map((n) => ({ name: n.name, role: "owners" as const, span: n.span }));
+}
+
 function readUnits(norm: string, raw: RawItem): UnitMention[] {
-  const out: UnitMention[] = [];
+  const out: UnitMention[] = headingOwners(norm, raw);
   for (const part of raw.parts) {
     const column = ROLE_COLUMNS[part.role];
     if (column) {

@@ -51,7 +51,7 @@ export function splitNames(norm: string, [from, to]: Span): NamePiece[] {
     else if (ch === ")") depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     // names written one a line: a line break parts them after a whole name or at a blank line, not inside a wrapped name
-    const lineBreak = ch === "\n" && (/^[ \t]*\n/.test(norm.slice(i + 1, i + 8)) || OFFICE_SUFFIX.test(norm.slice(start, i).trim().replace(/\([^()]*\)$/, "")));
+    const lineBreak = ch === "\n" && !/^\s*\(/.test(norm.slice(i + 1, i + 8)) && (/^[ \t]*\n/.test(norm.slice(i + 1, i + 8)) || OFFICE_SUFFIX.test(norm.slice(start, i).trim().replace(/\([^()]*\)$/, "")));
     if ("、,;/".includes(ch) || ch === " " || lineBreak) {
       pieces.push([start, i]);
       start = i + 1;
