@@ -252,6 +252,7 @@ describe("rules/quantities: numbers with units, names and thresholds left out", 
     ["落实达标区面积占建成区50%的目标要求", ["50%"]],
     ["总投资206亿元的88个重点项目", ["206亿元", "88个"]],
     ["东至浦东运河,南至上川路,西至外环绿化带500米", []],
+    ["95%(含)以上", ["95% >="]],
   ])("%s -> %j", (text, expected) => expect(qs(text)).toEqual(expected));
 });
 

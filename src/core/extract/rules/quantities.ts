@@ -118,6 +118,7 @@ function cmpBefore(norm: string, at: number, floor: number): { cmp: Comparison; 
 function cmpAfter(norm: string, at: number, ceil: number): { cmp: Comparison; end: number } | null {
   let i = at;
   while (i < ceil && norm[i] === " ") i++;
+  if (norm.startsWith("(含)", i)) i += 3; // "95%(含)以上": the bound itself counts
   for (const [word, cmp] of CMP_AFTER) if (norm.startsWith(word, i) && i + word.length <= ceil) return { cmp, end: i + word.length };
   return null;
 }

@@ -86,7 +86,9 @@ export function isTableHeader(columns: Column[]): boolean {
   // figures need something that says whose or when: a role column, or a year column (建设时间 | … | 数量)
   const hasBody = roles.some((r) => CONTENT_ROLES.has(r) || r === "key") || (roles.includes("number") && roles.some((r) => ROLE_COLUMNS.has(r) || r === "when"));
   const hasFrame = roles.some((r) => ROLE_COLUMNS.has(r) || r === "seq" || r === "when" || r === "number");
-  return hasBody && hasFrame;
+  // an indicator table (指标名称 | 目标值 | 指标类型) frames itself: a name and its value
+  const bodies = roles.filter((r) => CONTENT_ROLES.has(r)).length;
+  return hasBody && (hasFrame || (bodies >= 2 && roles.length >= 3));
 }
 
 /** True when some column names who does the work. */
