@@ -43,8 +43,8 @@ function unique<T>(list: T[], key: (t: T) => string): T[] {
 
 const NAMED_BODY = /(集团|公司|委员会|管委会|办公室)$/;
 
-/** "(三)区财政局" heading a 职责分工 entry: the units it names own the entry. */
-function headingOwners(norm: string, raw: RawItem): UnitMention[] {
+/** The units a heading names ("(三)区财政局" heading a 职责分工 entry), or none. */
+function unitsOfHeading(norm: string, raw: RawItem): UnitMention[] {
   if (!raw.headingSpan || raw.parts.some((p) => p.column)) return [];
   const names = inheritPrefixes(splitNames(norm, raw.headingSpan));
   // a heading names units only when each name carries its level or place ("区财政局", "上海城投集团"), not "关停小火电机组"
@@ -52,8 +52,20 @@ function headingOwners(norm: string, raw: RawItem): UnitMention[] {
   return names.map((n) => ({ name: n.name, role: "owners" as const, span: n.span }));
 }
 
-function readUnits(norm: string, raw: RawItem): UnitMention[] {
-  const out: UnitMention[] = headingOwners(norm, raw);
+/**
+ * Owners a 职责分工 heading gives: its units own its children ("(一)区城运中心" / "1.线索处置与闭环管理"),
+ * or the heading's own text when it has none.
+ */
+function headingOwners(norm: string, raw: RawItem, parents: Set<RawItem>): UnitMention[] {
+  if (!parents.has(raw)) {
+    const own = unitsOfHeading(norm, raw);
+    if (own.length) return own;
+  }
+  return raw.parent && !parents.has(raw) ? unitsOfHeading(norm, raw.parent) : [];
+}
+
+function readUnits(norm: string, raw: RawItem, parents: Set<RawItem>): UnitMention[] {
+  const out: UnitMention[] = headingOwners(norm, raw, parents);
   for (const part of raw.parts) {
     const column = ROLE_COLUMNS[part.role];
     if (column) {
@@ -109,8 +121,8 @@ function headingsUp(raw: RawItem, norm: string): (string | null)[] {
   return out;
 }
 
-function toItem(norm: string, original: string, raw: RawItem, ids: Set<string>): Item {
-  const units = readUnits(norm, raw);
+function toItem(norm: string, original: string, raw: RawItem, ids: Set<string>, parents: Set<RawItem>): Item {
+  const units = readUnits(norm, raw, parents);
   const times = readTimes(norm, original, raw);
   let id = raw.path.join("/");
   for (let n = 2; ids.has(id); n++) id = `${raw.path.join("/")}~${n}`;
@@ -146,7 +158,8 @@ function run(original: string, options: ExtractOptions): Plan {
   const head = lines.filter((l) => l.end <= outline.firstItemStart);
   const meta = readMeta(original, norm, head, lines);
   const ids = new Set<string>();
-  const items = outline.items.map((raw) => toItem(norm, original, raw, ids));
+  const parents = new Set(outline.items.flatMap((raw) => (raw.parent ? [raw.parent] : [])));
+  const items = outline.items.map((raw) => toItem(norm, original, raw, ids, parents));
   const numbered = items.some((i) => !i.path[0].startsWith("¶"));
   return { doc: options.doc ?? "", meta, items, warnings: numbered ? [] : [NO_ITEMS_WARNING] };
 }
