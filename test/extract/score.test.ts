@@ -52,7 +52,7 @@ describe("extraction quality, scored by the real scorer", () => {
     expect(Object.keys(docs).sort()).toEqual(Object.keys(REAL_BARS).sort());
     const columns = ["items", "unitsF1", "targetsF1", "whenF1"] as const;
     for (const [doc, bars] of Object.entries(REAL_BARS)) {
-      columns.forEach((column, i) => expect(docs[doc][column], \`\${doc} \${column}\`).toBeGreaterThanOrEqual(bars[i]));
+      columns.forEach((column, i) => expect(docs[doc][column], `${doc} ${column}`).toBeGreaterThanOrEqual(bars[i]));
     }
   });
 });
