@@ -52,9 +52,13 @@ const OPENS_WITH_OWNER = /^(?<units>[^,;。:()][^,;。:]{1,29}?)\s*:?\s*(?:具�
 /** A list entry's own number ("1.", "(二)") before the clause's first word. */
 const ENTRY_NUMBER = /^(\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*/;
 
+/** Words one of the clause patterns needs: a clause without them gives no role (checked first, for speed). */
+const CLAUSE_ROLE_WORD = /牵头|负责|组织落实|组织实施|共同实施/;
+
 /** The units a clause of running prose gives a role to, when its units read as real bodies. */
 function readClauseRole(norm: string, [from, to]: Span): UnitMention[] | null {
   const text = norm.slice(from, to);
+  if (!CLAUSE_ROLE_WORD.test(text)) return null;
   const untrimmed = text.trimStart();
   const trimmed = untrimmed.replace(ENTRY_NUMBER, "");
   const by = BY_UNIT.exec(text);

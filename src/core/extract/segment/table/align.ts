@@ -54,6 +54,8 @@ const WRAP_CLOSED = -3;
 const BREAK_HINT = 1;
 const EARLIER_CONTENT = 0.2;
 const MIN_ROWS_FOR_RATES = 6;
+/** Scores are sums of decimals: two paths within this are a tie, broken by the rules below, not by rounding. */
+const EPSILON = 1e-9;
 const SPARSE_SHARE = 0.5;
 
 /** What leaving a column empty costs: little for remarks and numbers, less for a group column (类别), which is empty on every row of its group but the first. */
@@ -78,54 +80,52 @@ export function alignCells(cells: StreamCell[], roles: ColumnRole[], rowBreakHin
   return sparse.every((c, i) => c === costs[i]) ? first : viterbi(cells, roles, rowBreakHint, sparse);
 }
 
+/** The best path through the cells (O(cells × columns): the best previous column is kept as a running maximum). */
 function viterbi(cells: StreamCell[], roles: ColumnRole[], rowBreakHint: boolean, costs: number[]): Placement[] {
   const n = roles.length;
-  const skip = (from: number, to: number) => {
-    let s = 0;
-    for (let c = from; c < to; c++) s += costs[c];
-    return s;
-  };
+  // pre[k]: the cost of leaving columns 0..k-1 empty, so leaving from..to-1 empty costs pre[to] - pre[from]
+  const pre = new Float64Array(n + 1);
+  for (let c = 0; c < n; c++) pre[c + 1] = pre[c] + costs[c];
+  const skip = (from: number, to: number) => pre[to] - pre[from];
   // a row that starts past its first columns is most often under merged key or group cells
-  const skipLead = (to: number) => {
-    let s = 0;
-    for (let c = 0; c < to; c++) s += roles[c] === "key" ? Math.max(costs[c], SKIP_MERGED) : costs[c];
-    return s;
-  };
+  const lead = new Float64Array(n);
+  for (let c = 1; c < n; c++) lead[c] = lead[c - 1] + (roles[c - 1] === "key" ? Math.max(costs[c - 1], SKIP_MERGED) : costs[c - 1]);
   // a section title ends its row early: the columns after it stay empty at no cost
   const rowEnd = (i: number, p: number) => (cells[i].kind === "sectionTitle" ? 0 : skip(p + 1, n));
   // of two content columns, a lone content cell goes to the last (the detail), a group title to the first only when both are written
   const lastContent = roles.lastIndexOf("content");
   const fit = (cell: StreamCell, c: number) =>
     (FIT[roles[c]][cell.kind] ?? 0) - (roles[c] === "content" && c < lastContent ? EARLIER_CONTENT : 0) - (roles[c] === "key" && cell.repeats >= KEY_REPEATS ? REPEATED_KEY : 0);
-  // score[i][c]: best score with cell i in column c; from[i][c]: previous column and move (0 same row, 1 new row, 2 wrap)
-  const score: number[][] = [];
+  // score[i][c]: best score with cell i in column c; back: previous column and move (0 same row, 1 new row, 2 wrap)
+  const score: Float64Array[] = [];
   const back: [number, number][][] = [];
-  score.push(roles.map((_, c) => skipLead(c) + fit(cells[0], c)));
+  score.push(Float64Array.from(roles, (_, c) => lead[c] + fit(cells[0], c)));
   back.push(roles.map(() => [-1, 1]));
   for (let i = 1; i < cells.length; i++) {
     const cell = cells[i];
-    const row: number[] = [];
+    const prev = score[i - 1];
+    const row = new Float64Array(n);
     const brow: [number, number][] = [];
     const hint = rowBreakHint ? (cell.blankBefore ? BREAK_HINT : -BREAK_HINT) : 0;
+    // a new row after the best previous column, whatever this cell's column
+    let freshAt = 0;
+    for (let p = 1; p < n; p++) if (prev[p] + rowEnd(i - 1, p) > prev[freshAt] + rowEnd(i - 1, freshAt) + EPSILON) freshAt = p;
+    const freshBase = prev[freshAt] + rowEnd(i - 1, freshAt) + NEW_ROW + hint;
+    // the same row after an earlier column: the best of prev[p] - pre[p + 1] over p < c, kept as c grows
+    let sameAt = -1;
+    let sameBase = -Infinity;
     for (let c = 0; c < n; c++) {
-      let best = -Infinity;
-      let arg: [number, number] = [-1, 1];
+      if (c > 0 && prev[c - 1] - pre[c] > sameBase + EPSILON) [sameAt, sameBase] = [c - 1, prev[c - 1] - pre[c]];
       const f = fit(cell, c);
-      for (let p = 0; p < n; p++) {
-        const prev = score[i - 1][p];
-        if (p < c) {
-          const s = prev + skip(p + 1, c) + f - hint;
-          if (s > best) [best, arg] = [s, [p, 0]];
-        }
-        const fresh = prev + rowEnd(i - 1, p) + NEW_ROW + skipLead(c) + f + hint;
-        if (fresh > best) [best, arg] = [fresh, [p, 1]];
-      }
+      const same = sameBase + pre[c] + f - hint;
+      const fresh = freshBase + lead[c] + f;
+      let [best, arg]: [number, [number, number]] = same > fresh + EPSILON || (Math.abs(same - fresh) <= EPSILON && sameAt <= freshAt) ? [same, [sameAt, 0]] : [fresh, [freshAt, 1]];
       // a unit list written one name a line stays one cell, and still reads as units
       const listed = cell.kind === "units" && cells[i - 1].kind === "units" && UNIT_COLUMNS.has(roles[c]) ? f : 0;
-      const wrap = score[i - 1][c] + listed + (cell.mayContinue ? WRAP_OPEN : WRAP_CLOSED) - (rowBreakHint && cell.blankBefore ? BREAK_HINT : 0);
+      const wrap = prev[c] + listed + (cell.mayContinue ? WRAP_OPEN : WRAP_CLOSED) - (rowBreakHint && cell.blankBefore ? BREAK_HINT : 0);
       // on a tie the earlier cell moves on and this one wraps: a lead's second name goes to the 配合 column
-      if (wrap >= best && cell.kind !== "seq") [best, arg] = [wrap, [c, 2]];
-      row.push(best);
+      if (wrap >= best - EPSILON && cell.kind !== "seq") [best, arg] = [wrap, [c, 2]];
+      row[c] = best;
       brow.push(arg);
     }
     score.push(row);

@@ -17,6 +17,8 @@ import type { Cell, Table, TableRow } from "./table.ts";
 
 const MIN_COLUMNS = 3;
 const MAX_HEADER = 14;
+/** Lines enough to hold a header of MAX_HEADER cells, wrapped, with blank lines between. */
+const HEADER_WINDOW = MAX_HEADER * 6;
 /** Lines that end a table: the next annex, a note under it, a sign-off or copy line, a heading. */
 const TABLE_END = /^(附\s*件\s*\d*\s*[:：]?|附表\s*\d*|注\s*[:：]|说明\s*[:：]|备注\s*[:：]|抄送|印发|主题词|#)/;
 /** "单位:亩" written above a table: the measure unit of its number columns. */
@@ -181,6 +183,9 @@ function toRows(cells: Cell[], placements: ReturnType<typeof alignCells>, width:
 export function readFlatTable(lines: Line[], i: number, nextSection: number | null = null): Table | null {
   if (!headerRole(lines[i].text)) return null;
   const blankParts = blankParted(lines, i);
+  // the header is read from the next few lines first: most lines that start with a header word start no table
+  const window = joinHeaderUnits(toCells(lines, i, Math.min(lines.length, i + HEADER_WINDOW), blankParts));
+  if (headerLength(window.map((c) => c.cell)) < MIN_COLUMNS) return null;
   const end = tableEnd(lines, i, nextSection);
   const all = joinHeaderUnits(toCells(lines, i, end, blankParts));
   const headerCount = headerLength(all.map((c) => c.cell));
