@@ -29,6 +29,7 @@ describe("segment/outline: documents -> item ids", () => {
     ["a lone inline (1) is no list", "一、任务\n推进改造(1)期工程。", ["一"]],
     ["a marker alone on its line belongs to the next line", "一、\n工作目标\n(一)\n稳定增长。\n二、\n保障措施", ["一", "一/(一)", "二"]],
     ["numbers that are no markers", "一、目标\n2018年完成。\n2.5亿元投入。\n二、任务", ["一", "二"]],
+    ["an item number before a title that opens with digits", "一、任务\n1.推进改造。\n2.123工程建设。\n3.其他。", ["一", "一/1", "一/2", "一/3"]],
   ])("%s", (_name, text, expected) => expect(ids(text)).toEqual(expected));
 
   it("takes a heading closed by a colon and makes its section a goal", () => {

@@ -61,7 +61,8 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     kind: "num",
-    pattern: /^(?<n>\d{1,3})(?:\s*[、]|\.(?!\d)|\s+(?=[\u4e00-\u9fff“"《(]))\s*/,
+    // "5.123工程…" is item 5 titled 123工程; "2.5亿元" is a number (a measure unit follows the digits)
+    pattern: /^(?<n>\d{1,3})(?:\s*[、]|\.(?!\d)|\.(?=\d+[\u4e00-\u9fff“"《])(?!\d+(?:[万亿千百]|%|元|个|家|项|吨|公里|米|平方|亩|人|台|辆|倍|年|月|日|号))|\s+(?=[\u4e00-\u9fff“"《(]))\s*/,
     label: (m) => m.groups!.n,
     value: (m) => Number(m.groups!.n),
   },
