@@ -105,6 +105,19 @@ describe("merged, continued and nested cells", () => {
   });
 });
 
+describe("headers of two and three levels, read flat", () => {
+  it("puts a top cell's sub-columns in its place, and a third level under the last grouping sub-column", () => {
+    const text = ["附件", "", "单位：公顷", "", "乡镇", "", "减量化情况", "", "计划完成时间", "", "备注", "", "总面积", "", "建设用地面积", "",
+      "工业", "", "宅基地", "", "江桥镇", "", "39", "", "25", "", "14", "", "2014年12月底", "", "郊野单元", "",
+      "南翔镇", "", "31", "", "25", "", "6", "", "2014年12月底", "", "郊野单元"].join("\n");
+    const plan = extractPlan(text, { doc: "case.txt" });
+    expect(plan.items.map((i) => i.targets.map((t) => `${t.metric}=${t.value}${t.unit}@${t.scope}`))).toEqual([
+      ["减量化总面积=39公顷@江桥镇", "工业建设用地面积=25公顷@江桥镇", "宅基地建设用地面积=14公顷@江桥镇"],
+      ["减量化总面积=31公顷@南翔镇", "工业建设用地面积=25公顷@南翔镇", "宅基地建设用地面积=6公顷@南翔镇"],
+    ]);
+  });
+});
+
 describe("pipe tables (rows whole, one a line)", () => {
   it("takes a row's number from its work cell when there is no 序号 column, and its section from the leading merged cell", () => {
     const text = ["| 工作内容 | 目标任务 | 责任单位 |", "一、发展新产业 | 1. 编制产业规划 | 完成规划编制 | 市经贸委牵头,市财政局配合 |",

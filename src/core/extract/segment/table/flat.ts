@@ -95,6 +95,42 @@ function headerLength(cells: Cell[]): number {
   return rowStarts && !groupFirst ? n : lastKnown;
 }
 
+const REMARKS = /^(备注|说明)$/;
+
+/**
+ * A two- or three-level header read flat: the top row ends at its 备注 column and the cells after it are
+ * the sub-columns of the one top cell that groups them ("减量化情况" over 总面积 / 主要地类 / …), which they
+ * replace; `third` holds the words of a third level. Any other header comes back as it is.
+ */
+function splitLevels(columns: Column[], third: Column[]): { columns: Column[]; thirdUsed: boolean } {
+  const flat = { columns, thirdUsed: false };
+  const remarks = columns.findIndex((c) => REMARKS.test(c.header));
+  if (remarks < 0 || remarks === columns.length - 1) return flat;
+  const top = columns.slice(0, remarks + 1);
+  const umbrella = (c: Column) => c.role === "other" || c.role === "number";
+  const parents = top.flatMap((c, i) => (i > 0 && umbrella(c) && !REMARKS.test(c.header) ? [i] : []));
+  if (parents.length !== 1) return flat;
+  // a sub-column's metric names its group too: 减量化情况 → 总面积 reads 减量化总面积, 建设用地面积 → 工业 reads 工业建设用地面积
+  const stem = top[parents[0]].header.replace(/(情况|构成|分类|其中)$/, "");
+  let children = columns.slice(remarks + 1).map((c) => (c.role === "number" && stem !== top[parents[0]].header ? { ...c, header: stem + c.header } : c));
+  // a third level ("建设用地面积" over 工业 / 宅基地 / 其他) hangs under the last grouping sub-column
+  const under = children.map(umbrella).lastIndexOf(true);
+  const thirdUsed = third.length >= 2 && under > 0;
+  if (thirdUsed) children = [...children.slice(0, under), ...third.map((c) => ({ ...c, role: "number" as const, header: c.header + columns[remarks + 1 + under].header, unit: c.unit ?? children[under].unit })), ...children.slice(under + 1)];
+  return { columns: [...top.slice(0, parents[0]), ...children, ...top.slice(parents[0] + 1)], thirdUsed };
+}
+
+/**
+ * Header words left at the start of the body of a table keyed by its first column: the short words
+ * before the first row's key (the last word before the first figure), when each reads as a header word.
+ */
+function thirdLevel(columns: Column[], body: { cell: Cell }[]): Column[] {
+  if (columns[0]?.role !== "key") return [];
+  const firstFigure = body.findIndex((c) => /^(number|seq)$/.test(cellKind(c.cell.text)));
+  const words = body.slice(0, Math.max(0, firstFigure - 1));
+  return words.length >= 2 && words.every((c) => isUnknownHeaderWord(c.cell.text)) ? words.map((c) => toColumn(c.cell.text, c.cell.span)) : [];
+}
+
 /** True when most of the few lines after `i` follow a blank line: cells are parted by blank lines. */
 function blankParted(lines: Line[], i: number): boolean {
   const next = lines.slice(i + 1, i + 7);
@@ -190,18 +226,21 @@ export function readFlatTable(lines: Line[], i: number, nextSection: number | nu
   const all = joinHeaderUnits(toCells(lines, i, end, blankParts));
   const headerCount = headerLength(all.map((c) => c.cell));
   if (headerCount < MIN_COLUMNS) return null;
-  const columns: Column[] = all.slice(0, headerCount).map((c) => toColumn(c.cell.text, c.cell.span));
+  const flatHeader = all.slice(0, headerCount).map((c) => toColumn(c.cell.text, c.cell.span));
+  const third = thirdLevel(flatHeader, all.slice(headerCount));
+  const { columns, thirdUsed } = splitLevels(flatHeader, third);
+  const headerEnd = headerCount + (thirdUsed ? third.length : 0);
   if (!isTableHeader(columns)) return null;
   // only a group column (类别 | 序号 | …) stands before 序号; anything else there is the table's title line
   const seqAt = columns.findIndex((c) => c.role === "seq");
   if (seqAt > 0 && columns.slice(0, seqAt).some((c) => c.role !== "section" && c.role !== "key")) return null;
   const note = unitNote(lines, i);
   if (note) for (const c of columns) if (c.role === "number" && !c.unit) c.unit = note;
-  const body = joinCellLists(dropRepeatedHeaders(all.slice(headerCount), columns.map((c) => c.header)));
+  const body = joinCellLists(dropRepeatedHeaders(all.slice(headerEnd), columns.map((c) => c.header)));
   if (body.length === 0) return null;
   const rowBreakHint = !blankParts && body.some((c) => c.first.blankBefore);
   const placements = alignCells(stream(body, blankParts), columns.map((c) => c.role), rowBreakHint);
   const rows = toRows(body.map((c) => c.cell), placements, columns.length);
-  const headerSpan: Span = [all[0].cell.span[0], all[headerCount - 1].cell.span[1]];
+  const headerSpan: Span = [all[0].cell.span[0], all[headerEnd - 1].cell.span[1]];
   return { columns, rows, headerSpan, span: [headerSpan[0], rows[rows.length - 1]?.span[1] ?? headerSpan[1]], linesTo: end };
 }
