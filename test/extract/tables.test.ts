@@ -105,6 +105,16 @@ describe("merged, continued and nested cells", () => {
   });
 });
 
+describe("tables of what exists", () => {
+  it("takes no targets from a table whose title lists existing stock (合同情况表), and still makes its rows items", () => {
+    const rowsOf = (title: string) => ["附件", "", title, "", "序号", "", "单位", "", "管网数量(公里)", "", "1", "", "区市政中心", "", "73.12", "",
+      "2", "", "大宁集团", "", "9.8"].join("\n");
+    const targets = (title: string) => extractPlan(rowsOf(title), { doc: "case.txt" }).items.map((i) => i.targets.length);
+    expect(targets("公共排水设施养护企业合同情况表")).toEqual([0, 0]);
+    expect(targets("公共排水设施建设任务分解表")).toEqual([1, 1]);
+  });
+});
+
 describe("headers of two and three levels, read flat", () => {
   it("puts a top cell's sub-columns in its place, and a third level under the last grouping sub-column", () => {
     const text = ["附件", "", "单位：公顷", "", "乡镇", "", "减量化情况", "", "计划完成时间", "", "备注", "", "总面积", "", "建设用地面积", "",

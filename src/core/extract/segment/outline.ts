@@ -28,6 +28,8 @@ export interface RawItem {
   hasNumberedChild: boolean;
   /** a table row whose only text is its 目标任务 cell: a goal */
   goalRow: boolean;
+  /** a row of a table whose title names what exists (合同情况表, 移交设施量清单): its figures commit to nothing */
+  stock: boolean;
 }
 
 type Level = { kind: string; label: string; item: RawItem };
@@ -35,6 +37,8 @@ type Level = { kind: string; label: string; item: RawItem };
 const ANNEX = /^附\s*(?<kind>件|表)\s*(?<n>\d{1,2})?\s*[:]?\s*(?<title>.*)$/;
 const ANNEX_TITLE = /(表|清单|分工)$/;
 const TABLE_TITLE = /^[^。;,:]{4,60}(表|清单)$/;
+/** A table title that lists what exists rather than what is to be done. */
+const STOCK_TITLE = /情况|现状|既有|已有|已建|存量|合同|名单|移交/;
 /** "附件:1、X方案": a list of attachments in the notice, whose entries are no items. */
 const ATTACHMENT_LIST = /^附\s*[件表]\s*[:]\s*\S/;
 const ATTACHMENT_ENTRY = /^[^。;,]{2,60}(方案|意见|计划|规划|办法|纲要|细则|要点|表|清单|通知)$/;
@@ -95,6 +99,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       paragraphs: 0,
       hasNumberedChild: false,
       goalRow: false,
+      stock: false,
     };
     stack.push({ kind, label, item });
     item.path = pathOf();
@@ -123,7 +128,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     rowCounter = 0;
   };
 
-  const openTable = (table: Table) => {
+  const openTable = (table: Table, stock: boolean) => {
     const shape = tableShape(table);
     unnumbered = 0;
     rowCounter = 0;
@@ -148,6 +153,7 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
       item.headingOnly = false;
       item.parts = entry.parts;
       item.goalRow = entry.goal;
+      item.stock = stock;
     }
   };
 
@@ -155,7 +161,8 @@ export function buildOutline(norm: string, blocks: Block[]): Outline {
     const block = blocks[b];
     if (block.type === "table") {
       stack.length = tableBase();
-      openTable(block.table);
+      const title = b > 0 && blocks[b - 1].type === "prose" ? (blocks[b - 1] as { line: Line }).line.text : "";
+      openTable(block.table, TABLE_TITLE.test(title) && STOCK_TITLE.test(title));
       continue;
     }
     const line: Line = block.line;
@@ -251,6 +258,7 @@ function leadPhraseItems(blocks: Block[]): RawItem[] {
         paragraphs: 0,
         hasNumberedChild: false,
         goalRow: false,
+      stock: false,
       });
     } else if (current && !isDateLine(text)) {
       current.parts.push({ span: [start, end], role: "prose" });

@@ -56,7 +56,8 @@ export function headerRole(cell: string): ColumnRole | null {
   if (t.length === 0 || t.length > HEADER_MAX || /[,，。;；、:：]/.test(t)) return null;
   if (/\d/.test(t.replace(/\d{4}年?/, "").replace(HEADER_UNIT, ""))) return null;
   const bare = t.replace(HEADER_UNIT, "");
-  if (/表$/.test(bare)) return null; // the table's own title ("重点任务分解表"), above its header
+  // the table's own title ("重点任务分解表", "公共排水设施移交设施量清单"), above its header
+  if (/表$/.test(bare) || (/清单$/.test(bare) && bare.length >= 8)) return null;
   if (headerUnit(t) && bare.length > 0) return /^(序号|编号)$/.test(bare) ? "seq" : "number";
   for (const [re, role] of HEADER_WORDS) if (re.test(bare)) return role;
   return null;
