@@ -76,6 +76,12 @@ export function toColumn(cell: string, span: Span | null = null): Column {
 }
 
 const CONTENT_ROLES: ReadonlySet<ColumnRole> = new Set(["content", "target"]);
+
+/** A group column (类别, 类型) leads the rows; one after the task or name columns ("类型(等级)" last) is a plain attribute. */
+export function placeGroups(columns: Column[]): Column[] {
+  const firstBody = columns.findIndex((c) => CONTENT_ROLES.has(c.role));
+  return columns.map((c, i) => (c.role === "section" && firstBody >= 0 && i > firstBody ? { ...c, role: "other" } : c));
+}
 const ROLE_COLUMNS: ReadonlySet<ColumnRole> = new Set(["lead", "support", "owners"]);
 
 /** True when the columns make a table worth reading as items: something to do or to measure, and who, when, which or how much. */

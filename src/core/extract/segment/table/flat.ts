@@ -12,7 +12,7 @@ import type { Line } from "../../lines.ts";
 import type { Span } from "../../types.ts";
 import { alignCells, type StreamCell } from "./align.ts";
 import { cellKind } from "./cell-kind.ts";
-import { headerRole, isTableHeader, isUnknownHeaderWord, toColumn, type Column } from "./columns.ts";
+import { headerRole, isTableHeader, isUnknownHeaderWord, placeGroups, toColumn, type Column } from "./columns.ts";
 import type { Cell, Table, TableRow } from "./table.ts";
 
 const MIN_COLUMNS = 3;
@@ -228,7 +228,9 @@ export function readFlatTable(lines: Line[], i: number, nextSection: number | nu
   if (headerCount < MIN_COLUMNS) return null;
   const flatHeader = all.slice(0, headerCount).map((c) => toColumn(c.cell.text, c.cell.span));
   const third = thirdLevel(flatHeader, all.slice(headerCount));
-  const { columns, thirdUsed } = splitLevels(flatHeader, third);
+  const levels = splitLevels(flatHeader, third);
+  const { thirdUsed } = levels;
+  const columns = placeGroups(levels.columns);
   const headerEnd = headerCount + (thirdUsed ? third.length : 0);
   if (!isTableHeader(columns)) return null;
   // only a group column (类别 | 序号 | …) stands before 序号; anything else there is the table's title line

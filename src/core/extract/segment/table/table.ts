@@ -7,7 +7,7 @@ import type { Line } from "../../lines.ts";
 import type { Span } from "../../types.ts";
 import { alignCells } from "./align.ts";
 import { cellKind, isTimeCell } from "./cell-kind.ts";
-import { headerRole, isTableHeader, toColumn, type Column, type ColumnRole } from "./columns.ts";
+import { headerRole, isTableHeader, placeGroups, toColumn, type Column, type ColumnRole } from "./columns.ts";
 
 /** One table cell, trimmed, with its span. */
 export interface Cell {
@@ -63,7 +63,7 @@ export function splitRow(line: Line): Cell[] | null {
 /** Columns when every cell of the row is a header word and they make a table, else null. */
 export function readHeader(cells: Cell[]): Column[] | null {
   if (cells.some((c) => headerRole(c.text) === null)) return null;
-  const columns = cells.map((c) => toColumn(c.text, c.span));
+  const columns = placeGroups(cells.map((c) => toColumn(c.text, c.span)));
   return isTableHeader(columns) ? columns : null;
 }
 
