@@ -402,5 +402,8 @@ describe("rules/cell-targets: a number cell under its header", () => {
     ["35-36", "十四五装机计划(MW)", [["十四五装机计划", 35, "MW", ">=", null], ["十四五装机计划", 36, "MW", "<=", null]]],
     ["1", "新增示范工程", [["示范工程", 1, null, "=", "up"]]],
     ["郊野单元", "备注", []],
+    ["0.55", "十三五已建成(万m2)", []],
+    ["27.73", "2025年规划人口(万)", []],
+    ["0.00", "2021年任务(万m2)", []],
   ])("%s under %s", (cell, header, expected) => expect(targets(cell, header)).toEqual(expected));
 });

@@ -24,7 +24,7 @@ const BARS: Record<"seeds" | "own" | "dev", Scores> = {
 
 /** Per real document: items, units, targets and when F1, each about 3 points under what the extractor reaches. */
 const REAL_BARS: Record<string, [number, number, number, number]> = {
-  ct001: [0.71, 0.77, 0.84, 0.7],
+  ct001: [0.89, 0.77, 0.9, 0.7],
   ct002: [0.97, 0.97, 0.91, 0.91],
   ct003: [0.93, 0.97, 0.92, 0.69],
   ct004: [0.97, 0.97, 0.97, 0.97],

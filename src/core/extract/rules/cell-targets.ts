@@ -10,6 +10,8 @@ import { parseNumber } from "./numbers.ts";
 const NUMBER_CELL = /^(?<cmp>约|近)?(?<n>[-+]?\d[\d,]*(?:\.\d+)?)(?:[-~](?<to>\d[\d,]*(?:\.\d+)?))?\s*(?<unit>%|‰|[万亿]?[\u4e00-\u9fff]{1,3})?$/;
 const HEADER_UNIT = /[(（][^()（）]*[)）]$/;
 const YEAR_KEY = /^\d{4}年?$/;
+/** Headers of figures that describe the state reached or the context, not a goal. */
+const BASELINE = /已建|已完成|现状|现有|基数|基期|人口/;
 /** A header that counts what is added ("新增装机容量"): the targets go up, the verb leaves the metric. */
 const ADDED = /^(新增|新建|增加)/;
 
@@ -18,9 +20,11 @@ export function cellTargets(norm: string, original: string, part: Part): Target[
   const [s, e] = part.span;
   const text = norm.slice(s, e).replace(/\s+/g, "");
   const m = NUMBER_CELL.exec(text);
-  if (!m || !part.column) return [];
+  // a figure of what is already there (十三五已建成) or of context (规划人口) is no goal
+  if (!m || !part.column || BASELINE.test(part.column.header)) return [];
   const values = [m.groups!.n, m.groups!.to].filter((v): v is string => !!v).map(parseNumber);
-  if (!values.every(Number.isFinite)) return [];
+  // a zero in a plan table is nothing to do
+  if (!values.every(Number.isFinite) || values.every((v) => v === 0)) return [];
   const scopeText = part.scope ? original.slice(part.scope[0], part.scope[1]).replace(/\s+/g, "") : null;
   const header = part.column.header.replace(HEADER_UNIT, "");
   const added = ADDED.test(header);
