@@ -30,13 +30,13 @@ const REAL_BARS: Record<string, [number, number, number, number]> = {
   ct004: [0.97, 0.97, 0.97, 0.97],
   h2_hongkou_laji: [0.96, 0.91, 0.91, 0.91],
   h3_jiaotong_guangfu: [0.94, 0.86, 0.94, 0.97],
-  h3_jingan_paishui: [0.76, 0.81, 0.3, 0.55],
-  h3_yangpu_paishui: [0.86, 0.63, 0.37, 0.69],
+  h3_jingan_paishui: [0.76, 0.81, 0.3, 0.76],
+  h3_yangpu_paishui: [0.86, 0.63, 0.37, 0.86],
   h4_jingan_tanfeng2025: [0.96, 0.92, 0.92, 0.97],
   h4_qingpu_jianzhulaji: [0.81, 0.39, 0.69, 0.44],
   h4_shi_zonghejiaotong: [0.97, 0.97, 0.89, 0.75],
-  h5_dizhen_jiagu: [0.97, 0.89, 0.85, 0.49],
-  h5_putuo_zhufang: [0.97, 0.97, 0.77, 0.26],
+  h5_dizhen_jiagu: [0.97, 0.89, 0.85, 0.91],
+  h5_putuo_zhufang: [0.97, 0.97, 0.77, 0.63],
   h5_wanzheng_shequ: [0.97, 0.97, 0.9, 0.89],
 };
 

@@ -123,7 +123,9 @@ function headingsUp(raw: RawItem, norm: string): (string | null)[] {
 
 function toItem(norm: string, original: string, raw: RawItem, ids: Set<string>, parents: Set<RawItem>): Item {
   const units = readUnits(norm, raw, parents);
-  const times = readTimes(norm, original, raw);
+  // a background section (发展基础, 回顾) reports what happened: its dates and figures bind nothing
+  const background = isBackground(headingsUp(raw, norm));
+  const times = background ? [] : readTimes(norm, original, raw);
   let id = raw.path.join("/");
   for (let n = 2; ids.has(id); n++) id = `${raw.path.join("/")}~${n}`;
   ids.add(id);
@@ -137,7 +139,7 @@ function toItem(norm: string, original: string, raw: RawItem, ids: Set<string>, 
     lead: names("lead"),
     support: names("support"),
     owners: names("owners"),
-    targets: raw.stock || isBackground(headingsUp(raw, norm)) ? [] : readTargets(norm, original, raw),
+    targets: raw.stock || background ? [] : readTargets(norm, original, raw),
     when: unique(times, (t) => t.text.replace(/\s+/g, "")).map((t) => t.text),
     span: raw.span,
     headingSpan: raw.headingSpan,

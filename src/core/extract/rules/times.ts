@@ -12,6 +12,8 @@ const DAY = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日";
 
 /** Every alternative is one time rule; the longest ones come first so they win at the same start. */
 export const TIME_RULES: RegExp[] = [
+  // a span of months ("2025年1月-4月", "2025年3月-2026年12月")
+  new RegExp(`${YEAR}${MONTH}\\s*[-~]\\s*(?:${YEAR})?${MONTH}(?:底|末)?(?:前)?`),
   new RegExp(`(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末|年底|中旬|上旬|下旬)?(?:前|以前|之前)?`),
   new RegExp(`${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)`),
   new RegExp(`${YEAR}(?:底|末|上半年|下半年)`),
@@ -33,6 +35,9 @@ const COMBINED = new RegExp(TIME_RULES.map((r) => `(?:${r.source})`).join("|"), 
 
 /** "完成时限:2022年12月底": a labelled deadline is taken whole, as the 完成时限 column of a table is. */
 const TIME_LABEL = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)\s*:\s*(?<value>[^。;,\n]{2,24})/g;
+
+/** The first date of a range, right before its 至 ("2020年下半年", "2024年"). */
+const RANGE_START = /\d{4}年(\d{1,2}月)?(上半年|下半年|底|末)?$/;
 
 /** Time expressions in `norm` within [from, to), skipping the given excluded spans (quotations). */
 export function findTimes(norm: string, original: string, [from, to]: Span, excluded: Span[] = []): TimeMention[] {
@@ -56,7 +61,16 @@ export function findTimes(norm: string, original: string, [from, to]: Span, excl
     const end = start + m[0].length;
     if (exclude.some(([s, e]) => start >= s && end <= e)) continue;
     if (/^(?:年内|全年)$/.test(m[0]) && /[\d一二三四五六七八九十]$/.test(norm.slice(Math.max(0, start - 1), start))) continue;
-    out.push({ text: original.slice(start, end), span: [start, end] });
+    // "2020年下半年至2021年底", "2024年至2035年": a range is one time, from its first date
+    const range = /^[至到]/.test(m[0]) ? RANGE_START.exec(norm.slice(Math.max(from, start - 16), start)) : null;
+    const last = out[out.length - 1];
+    if (range && last && last.span[1] === start) {
+      last.span[1] = end;
+      last.text = original.slice(last.span[0], end);
+      continue;
+    }
+    const begin = range ? start - range[0].length : start;
+    out.push({ text: original.slice(begin, end), span: [begin, end] });
   }
   return out;
 }
