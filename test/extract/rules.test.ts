@@ -168,6 +168,7 @@ describe("rules/unit-names: lists split, noise dropped, prefix inherited", () =>
     ["欧阳、曲阳、凉城、广中街道", ["欧阳街道", "曲阳街道", "凉城街道", "广中街道"]],
     ["区文明办\n区绿化市容局\n区房管局", ["区文明办", "区绿化市容局", "区房管局"]],
     ["市发展改革\n委", ["市发展改革委"]],
+    ["--", []],
   ])("%s -> %j", (text, expected) => expect(names(text)).toEqual(expected));
 });
 
@@ -220,6 +221,8 @@ describe("rules/role-notes: where prose assigns roles", () => {
     ["区文明办:负责将垃圾分类工作情况纳入文明创建。", ["owners:区文明办"]],
     ["1.区绿化市容局(区分减联办):负责总体牵头协调推进", ["owners:区绿化市容局(区分减联办)"]],
     ["各街道办事处:负责按照属地管理原则推进", ["owners:各街道办事处"]],
+    ["区生态环境局要会同区建设管理委和区水务局加强查处", ["support:区建设管理委", "support:区水务局"]],
+    ["区规划资源局、区农业农村委配合做好备案", ["support:区规划资源局", "support:区农业农村委"]],
   ])("%s -> %j", (text, expected) => expect(roles(text)).toEqual(expected));
 });
 

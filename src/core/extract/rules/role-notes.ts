@@ -9,6 +9,8 @@ import { inheritPrefixes, isNamedOffice, looksLikeUnit, splitNames } from "./uni
 
 const ROLE_HINT = /牵头|配合|协办|参与|会同|负责|责任单位|责任部门|组织落实|共同实施|组织实施/;
 const OFFICE_SEAT = /设在(?<unit>[^,。;()]{2,24}?)[,]?(?:具体)?负责/g;
+/** "X会同Y推进…": the bodies after 会同, up to the verb, take part (support). */
+const TOGETHER_WITH = /会同(?<units>[^,;。:会]{2,40}?)(?=推进|加强|开展|做好|研究|制定|落实|共同|完成|建立|组织|实施|对|做|,|;|。|$)/g;
 
 /** Balanced parenthetical spans (inner text, without the parentheses) in `norm[from, to)`. */
 export function parentheticals(norm: string, [from, to]: Span): Span[] {
@@ -53,7 +55,9 @@ const OPENS_WITH_OWNER = /^(?<units>[^,;。:()][^,;。:]{1,29}?)\s*:?\s*(?:具�
 const ENTRY_NUMBER = /^(\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*/;
 
 /** Words one of the clause patterns needs: a clause without them gives no role (checked first, for speed). */
-const CLAUSE_ROLE_WORD = /牵头|负责|组织落实|组织实施|共同实施/;
+const CLAUSE_ROLE_WORD = /牵头|负责|配合|组织落实|组织实施|共同实施/;
+/** "区规划资源局、区农业农村委配合…": named offices opening a clause with 配合 take part (support). */
+const OPENS_WITH_SUPPORT = new RegExp(`^(?<units>${NAME_RUN}{2,40}?)(?:要|应)?(?:积极|共同|协助)?配合`);
 
 /** The units a clause of running prose gives a role to, when its units read as real bodies. */
 function readClauseRole(norm: string, [from, to]: Span): UnitMention[] | null {
@@ -64,15 +68,16 @@ function readClauseRole(norm: string, [from, to]: Span): UnitMention[] | null {
   const by = BY_UNIT.exec(text);
   const lead = by ? null : OPENS_WITH_LEAD.exec(trimmed);
   const owner = by || lead ? null : OPENS_WITH_OWNER.exec(trimmed);
-  const m = by ?? lead ?? owner;
+  const helper = by || lead || owner ? null : OPENS_WITH_SUPPORT.exec(trimmed);
+  const m = by ?? lead ?? owner ?? helper;
   if (!m) return null;
   const at = from + (by ? m.index + 1 : text.length - trimmed.length);
   const names = splitNames(norm, [at, at + m.groups!.units.length]);
   if (names.length === 0 || !names.every((n) => looksLikeUnit(n.name))) return null;
   // "各街道办事处:负责…" labels its own duty; without the colon a collective subject ("各地负责…") is no owner
   const labelled = owner && /^[^:]*:/.test(trimmed.slice(0, m[0].length));
-  if (owner && !labelled && !names.every((n) => isNamedOffice(n.name))) return null;
-  const role = lead || (by && m.groups!.word === "牵头") ? "lead" : "owners";
+  if ((owner || helper) && !labelled && !names.every((n) => isNamedOffice(n.name))) return null;
+  const role = lead || (by && m.groups!.word === "牵头") ? "lead" : helper ? "support" : "owners";
   return inheritPrefixes(names).map((n) => ({ name: n.name, role, span: n.span }));
 }
 
@@ -124,6 +129,12 @@ export function findProseRoles(norm: string, span: Span): UnitMention[] {
   }
   for (const clause of splitClauses(norm, span)) add(readClauseRole(norm, clause));
   const text = norm.slice(span[0], span[1]);
+  TOGETHER_WITH.lastIndex = 0;
+  for (let m = TOGETHER_WITH.exec(text); m; m = TOGETHER_WITH.exec(text)) {
+    const s = span[0] + m.index + 2;
+    const names = inheritPrefixes(splitNames(norm, [s, s + m.groups!.units.length]));
+    if (names.length && names.every((n) => looksLikeUnit(n.name))) add(names.map((n) => ({ name: n.name, role: "support" as const, span: n.span })));
+  }
   OFFICE_SEAT.lastIndex = 0;
   for (let m = OFFICE_SEAT.exec(text); m; m = OFFICE_SEAT.exec(text)) {
     const s = span[0] + m.index + 2;

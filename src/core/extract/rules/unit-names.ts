@@ -85,7 +85,8 @@ export function splitNames(norm: string, [from, to]: Span): NamePiece[] {
       }
     }
     const name = norm.slice(s, e).replace(/\s+/g, "");
-    if (name.length >= 2 && name.length <= 30 && !/^(等|部门|单位)$/.test(name)) out.push({ name, span: [s, e] });
+    // a name has a letter in it: "--" in an empty cell is none
+    if (name.length >= 2 && name.length <= 30 && !/^(等|部门|单位)$/.test(name) && /[\u4e00-\u9fffA-Za-z]/.test(name)) out.push({ name, span: [s, e] });
   }
   return out;
 }
