@@ -105,6 +105,8 @@ function roleRuns(norm: string, sentence: Span): Span[] {
 /** Unit mentions that prose in `norm[from, to)` assigns through role notes. */
 export function findProseRoles(norm: string, span: Span): UnitMention[] {
   const out: UnitMention[] = [];
+  // every way prose gives a role needs a role word; most cells and paragraphs have none
+  if (!ROLE_HINT.test(norm.slice(span[0], span[1]))) return out;
   const seen = new Set<string>();
   const add = (list: UnitMention[] | null) => {
     for (const m of list ?? []) {

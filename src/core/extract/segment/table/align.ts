@@ -96,55 +96,66 @@ function viterbi(cells: StreamCell[], roles: ColumnRole[], rowBreakHint: boolean
   const lastContent = roles.lastIndexOf("content");
   const fit = (cell: StreamCell, c: number) =>
     (FIT[roles[c]][cell.kind] ?? 0) - (roles[c] === "content" && c < lastContent ? EARLIER_CONTENT : 0) - (roles[c] === "key" && cell.repeats >= KEY_REPEATS ? REPEATED_KEY : 0);
-  // score[i][c]: best score with cell i in column c; back: previous column and move (0 same row, 1 new row, 2 wrap)
-  const score: Float64Array[] = [];
-  const back: [number, number][][] = [];
-  score.push(Float64Array.from(roles, (_, c) => lead[c] + fit(cells[0], c)));
-  back.push(roles.map(() => [-1, 1]));
+  const unitColumn = roles.map((r) => UNIT_COLUMNS.has(r));
+  // score[i * n + c]: best score with cell i in column c; from / move: the previous column and how (0 same row, 1 new row, 2 wrap)
+  const total = cells.length * n;
+  const score = new Float64Array(total);
+  const from = new Int32Array(total).fill(-1);
+  const move = new Uint8Array(total).fill(1);
+  for (let c = 0; c < n; c++) score[c] = lead[c] + fit(cells[0], c);
+  const fits = new Float64Array(n);
   for (let i = 1; i < cells.length; i++) {
     const cell = cells[i];
-    const prev = score[i - 1];
-    const row = new Float64Array(n);
-    const brow: [number, number][] = [];
+    const base = i * n;
+    const prevBase = base - n;
+    for (let c = 0; c < n; c++) fits[c] = fit(cell, c);
     const hint = rowBreakHint ? (cell.blankBefore ? BREAK_HINT : -BREAK_HINT) : 0;
     // a new row after the best previous column, whatever this cell's column
     let freshAt = 0;
-    for (let p = 1; p < n; p++) if (prev[p] + rowEnd(i - 1, p) > prev[freshAt] + rowEnd(i - 1, freshAt) + EPSILON) freshAt = p;
-    const freshBase = prev[freshAt] + rowEnd(i - 1, freshAt) + NEW_ROW + hint;
-    // the same row after an earlier column: the best of prev[p] - pre[p + 1] over p < c, kept as c grows
+    let freshBest = score[prevBase] + rowEnd(i - 1, 0);
+    for (let p = 1; p < n; p++) {
+      const v = score[prevBase + p] + rowEnd(i - 1, p);
+      if (v > freshBest + EPSILON) [freshAt, freshBest] = [p, v];
+    }
+    const freshBase = freshBest + NEW_ROW + hint;
+    const wrapCost = (cell.mayContinue ? WRAP_OPEN : WRAP_CLOSED) - (rowBreakHint && cell.blankBefore ? BREAK_HINT : 0);
+    const listedRun = cell.kind === "units" && cells[i - 1].kind === "units";
+    // the same row after an earlier column: the best of score[p] - pre[p + 1] over p < c, kept as c grows
     let sameAt = -1;
     let sameBase = -Infinity;
     for (let c = 0; c < n; c++) {
-      if (c > 0 && prev[c - 1] - pre[c] > sameBase + EPSILON) [sameAt, sameBase] = [c - 1, prev[c - 1] - pre[c]];
-      const f = fit(cell, c);
+      if (c > 0 && score[prevBase + c - 1] - pre[c] > sameBase + EPSILON) [sameAt, sameBase] = [c - 1, score[prevBase + c - 1] - pre[c]];
+      const f = fits[c];
       const same = sameBase + pre[c] + f - hint;
       const fresh = freshBase + lead[c] + f;
-      let [best, arg]: [number, [number, number]] = same > fresh + EPSILON || (Math.abs(same - fresh) <= EPSILON && sameAt <= freshAt) ? [same, [sameAt, 0]] : [fresh, [freshAt, 1]];
+      const takeSame = same > fresh + EPSILON || (Math.abs(same - fresh) <= EPSILON && sameAt <= freshAt);
+      let best = takeSame ? same : fresh;
+      let bestFrom = takeSame ? sameAt : freshAt;
+      let bestMove = takeSame ? 0 : 1;
       // a unit list written one name a line stays one cell, and still reads as units
-      const listed = cell.kind === "units" && cells[i - 1].kind === "units" && UNIT_COLUMNS.has(roles[c]) ? f : 0;
-      const wrap = prev[c] + listed + (cell.mayContinue ? WRAP_OPEN : WRAP_CLOSED) - (rowBreakHint && cell.blankBefore ? BREAK_HINT : 0);
+      const wrap = score[prevBase + c] + (listedRun && unitColumn[c] ? f : 0) + wrapCost;
       // on a tie the earlier cell moves on and this one wraps: a lead's second name goes to the 配合 column
-      if (wrap >= best - EPSILON && cell.kind !== "seq") [best, arg] = [wrap, [c, 2]];
-      row[c] = best;
-      brow.push(arg);
+      if (wrap >= best - EPSILON && cell.kind !== "seq") [best, bestFrom, bestMove] = [wrap, c, 2];
+      score[base + c] = best;
+      from[base + c] = bestFrom;
+      move[base + c] = bestMove;
     }
-    score.push(row);
-    back.push(brow);
   }
+  const lastBase = (cells.length - 1) * n;
   let c = 0;
-  const last = score[cells.length - 1];
-  for (let k = 0; k < n; k++) if (last[k] + skip(k + 1, n) > last[c] + skip(c + 1, n)) c = k;
-  const moves: [number, number][] = [];
+  for (let k = 0; k < n; k++) if (score[lastBase + k] + skip(k + 1, n) > score[lastBase + c] + skip(c + 1, n)) c = k;
+  const columns = new Int32Array(cells.length);
+  const moves = new Uint8Array(cells.length);
   for (let i = cells.length - 1; i >= 0; i--) {
-    moves.push([c, back[i][c][1]]);
-    c = back[i][c][0];
+    columns[i] = c;
+    moves[i] = move[i * n + c];
+    c = from[i * n + c];
   }
-  moves.reverse();
   const out: Placement[] = [];
   let rowIndex = -1;
-  for (const [column, move] of moves) {
-    if (move === 1) rowIndex++;
-    out.push({ row: Math.max(rowIndex, 0), column, continues: move === 2 });
+  for (let i = 0; i < cells.length; i++) {
+    if (moves[i] === 1) rowIndex++;
+    out.push({ row: Math.max(rowIndex, 0), column: columns[i], continues: moves[i] === 2 });
   }
   return out;
 }
