@@ -69,6 +69,18 @@ describe("cached statuses", () => {
     expect(dashboard.total).toBe(items.length);
   });
 
+  it("counts a unit's new region in the unfiltered dashboard at once, as the same request filtered by that unit does", async () => {
+    const admin = await w.as("admin");
+    const fgw = (await admin.call("GET", "/api/units")).json().find((u: { id: string }) => u.id === w.units.fgw);
+    const before = (await admin.call("GET", `/api/dashboard?planId=${w.planId}`)).json();
+    expect(before.byRegion.map((r: { region: string }) => r.region)).not.toContain("某某区");
+    const made = await admin.call("PATCH", `/api/units/${w.units.fgw}`, { version: fgw.version, name: "某某区", kind: "region", parentId: null });
+    expect(made.statusCode, made.body).toBe(200);
+    const regions = async (query: string) => (await admin.call("GET", `/api/dashboard?planId=${w.planId}${query}`)).json().byRegion.map((r: { region: string }) => r.region);
+    expect(await regions(`&unitId=${w.units.fgw}`)).toContain("某某区");
+    expect(await regions("")).toContain("某某区");
+  });
+
   it("leaves the period view live, never cached", async () => {
     await tamper();
     const earlier = (await (await w.as("supervisor")).call("GET", `/api/status?planId=${w.planId}&period=2025-08`)).json();

@@ -109,8 +109,8 @@ const LATE_COMMIT_WINDOW = "5 minutes";
 
 /**
  * What each plan's statuses depend on besides the day: the plan's version and last edit, its targets' versions,
- * its reports' newest stamp with the rows written near it (see LATE_COMMIT_WINDOW), how many overrides exist
- * and the newest, the settings' version.
+ * the directory units its assignments name, its reports' newest stamp with the rows written near it (see
+ * LATE_COMMIT_WINDOW), how many overrides exist and the newest, the settings' version, the unit directory.
  */
 export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<string, string>> {
   if (planIds.length === 0) return new Map();
@@ -127,6 +127,8 @@ export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<stri
           left join reports r on r.plan_id = "plans"."id" and r.changed_at > newest.at - ${sql.raw(`interval '${LATE_COMMIT_WINDOW}'`)}
           group by newest.at)`,
         targets: sql<string>`(select count(*) || '+' || coalesce(sum(t.version), 0) from targets t where t.plan_id = "plans"."id")`,
+        // which directory unit each assignment names: resolving or moving one changes the plan's unit and region figures
+        assignments: sql<string>`(select count(*) || '+' || coalesce(sum(hashtext(coalesce(a.unit_id::text, ''))), 0) from assignments a where a.plan_id = "plans"."id")`,
       })
       .from(plans)
       .where(inArray(plans.id, planIds)),
@@ -134,10 +136,14 @@ export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<stri
       .select({
         overrides: sql<string>`(select count(*) || '@' || coalesce(max(${statusOverrides.at})::text, '') from ${statusOverrides})`,
         settings: sql<string>`(select coalesce(max(${settings.version}), 0)::text from ${settings})`,
+        // the unit directory: a unit's kind, name or parent decides the region its items count under
+        units: sql<string>`(select count(*) || '+' || coalesce(sum(${units.version}), 0) || '@' || coalesce(max(${units.updatedAt})::text, '') from ${units})`,
       })
       .from(sql`(select 1) as one`),
   ]);
-  return new Map(rows.map((r) => [r.id, [r.version, r.updatedAt.toISOString(), r.reports, r.targets, global.overrides, global.settings].join("|")]));
+  return new Map(
+    rows.map((r) => [r.id, [r.version, r.updatedAt.toISOString(), r.reports, r.targets, r.assignments, global.overrides, global.settings, global.units].join("|")]),
+  );
 }
 
 /** Each stored snapshot's stamp: the key it was computed for and when it was written, by plan (no parts read). */
