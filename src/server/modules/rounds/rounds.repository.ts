@@ -45,10 +45,10 @@ export async function findRound(db: Db, id: string): Promise<RoundRow | undefine
 
 /** Rounds newest first; with `unitIds`, only rounds that ask one of those units. */
 export async function listRoundRows(db: Db, unitIds: readonly string[] | null): Promise<RoundRow[]> {
-  if (unitIds === null) return db.select().from(rounds).orderBy(desc(rounds.createdAt));
+  if (unitIds === null) return db.select().from(rounds).orderBy(desc(rounds.createdAt), desc(rounds.id));
   if (unitIds.length === 0) return [];
   const asked = db.selectDistinct({ id: reports.roundId }).from(reports).where(inArray(reports.unitId, [...unitIds]));
-  return db.select().from(rounds).where(inArray(rounds.id, asked)).orderBy(desc(rounds.createdAt));
+  return db.select().from(rounds).where(inArray(rounds.id, asked)).orderBy(desc(rounds.createdAt), desc(rounds.id));
 }
 
 /** The plans each round covers. */

@@ -4,6 +4,7 @@
  * reports' review outcome; overdue reporting beside it; overrides on top.
  */
 import { daysBetween, localDate, periodEnd } from "../../../core/domain/status/calendar.ts";
+import { latestRound } from "../../../core/domain/status/latest-round.ts";
 import { overdueSignal } from "../../../core/domain/status/overdue.ts";
 import { applyOverride } from "../../../core/domain/status/override.ts";
 import type { Judgement, Status } from "../../../core/domain/status/status.ts";
@@ -156,11 +157,11 @@ export function computeStatuses(world: StatusWorld): ItemStatus[] {
     const shown = applyOverride(computed, latestOverride(world, { itemId: item.id }));
 
     const overdueSignals = [...byUnit.values()].flatMap((list) => {
-      const latestRound = [...list].sort((a, b) => a.roundCreatedAt.getTime() - b.roundCreatedAt.getTime()).at(-1);
-      if (!latestRound) return [];
-      const submittedOn = latestRound.firstSubmittedAt ? localDate(latestRound.firstSubmittedAt) : null;
-      const signal = overdueSignal(latestRound.deadline, world.today, submittedOn);
-      return signal.overdue ? [label(latestRound.unitId, signal.reason)] : [];
+      const latest = latestRound(list);
+      if (!latest) return [];
+      const submittedOn = latest.firstSubmittedAt ? localDate(latest.firstSubmittedAt) : null;
+      const signal = overdueSignal(latest.deadline, world.today, submittedOn);
+      return signal.overdue ? [label(latest.unitId, signal.reason)] : [];
     });
 
     return {

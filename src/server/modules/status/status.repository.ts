@@ -48,6 +48,7 @@ export async function reportsOfPlans(db: Db, planIds: string[]) {
       period: rounds.period,
       deadline: rounds.deadline,
       roundCreatedAt: rounds.createdAt,
+      roundId: rounds.id,
     })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
@@ -77,7 +78,7 @@ export async function overridesFor(db: Db, itemIds: string[], targetIds: string[
     .from(statusOverrides)
     .leftJoin(users, eq(users.id, statusOverrides.actorId))
     .where(or(...conditions))
-    .orderBy(desc(statusOverrides.at));
+    .orderBy(desc(statusOverrides.at), desc(statusOverrides.id));
 }
 
 /** Records an override. */
