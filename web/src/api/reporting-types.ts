@@ -1,4 +1,6 @@
 /** Shapes of the rounds, reports, status, dashboard, notifications and settings API (issue 5; docs/api.md). */
+import { REPORT_STATUSES, type ReportStatus } from "../../../src/core/domain/reports/report-status.ts";
+import { STATUSES, type Status } from "../../../src/core/domain/status/status.ts";
 
 export const ROUND_KINDS = ["monthly", "quarterly", "adhoc"] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
@@ -25,8 +27,7 @@ export interface Owing {
 
 export type RoundDetail = Round & { owing: Owing[] };
 
-export const REPORT_STATUSES = ["not_started", "draft", "submitted", "returned", "accepted"] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export { REPORT_STATUSES, type ReportStatus };
 
 export interface InboxEntry {
   roundId: string;
@@ -123,8 +124,7 @@ export interface ReviewQueueEntry {
   changes: Change[];
 }
 
-export const STATUSES = ["green", "amber", "red", "done", "not_started"] as const;
-export type Status = (typeof STATUSES)[number];
+export { STATUSES, type Status };
 
 export type StatusCounts = Record<Status, number>;
 

@@ -1,10 +1,10 @@
 /** The shapes the API answers with (docs/api.md); the OpenAPI at /api/docs is the final word. */
+import { ROLES, type Role } from "../../../src/core/domain/access/roles.ts";
+import { UNIT_KINDS, type UnitKind } from "../../../src/core/domain/units/unit-kinds.ts";
 import type { Comparison, ItemKind, Meta, Span, TimeMention, UnitRole } from "../../../src/core/extract/types.ts";
 
 export type { Comparison, ItemKind, Span, UnitRole };
-
-export const ROLES = ["admin", "supervisor", "reporter", "viewer"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role, UNIT_KINDS, type UnitKind };
 
 export interface User {
   id: string;
@@ -21,8 +21,6 @@ export interface Session {
   csrfToken: string;
 }
 
-export const UNIT_KINDS = ["government", "department", "region", "collective", "company", "other"] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export interface Unit {
   id: string;

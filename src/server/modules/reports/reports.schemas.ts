@@ -1,8 +1,8 @@
 /** Zod schemas of the report routes. */
 import { z } from "zod";
+import { REPORT_STATUSES } from "../../../core/domain/reports/report-status.ts";
 
-/** Where a report stands. */
-export const REPORT_STATUSES = ["not_started", "draft", "submitted", "returned", "accepted"] as const;
+export { REPORT_STATUSES };
 
 export const reportIdParams = z.object({ id: z.uuid() });
 

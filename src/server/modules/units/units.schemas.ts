@@ -1,8 +1,8 @@
 /** zod schemas of the units API. */
 import { z } from "zod";
+import { UNIT_KINDS } from "../../../core/domain/units/unit-kinds.ts";
 
-/** The kinds of unit in the directory. */
-export const UNIT_KINDS = ["government", "department", "region", "collective", "company", "other"] as const;
+export { UNIT_KINDS };
 export const unitKindSchema = z.enum(UNIT_KINDS);
 
 const unitName = z.string().trim().min(1).max(100);
