@@ -91,6 +91,7 @@ export interface SeriesPoint {
 /** Query keys of the status caches. */
 export const statusKeys = {
   status: (filter: StatusFilter) => ["status", filter] as const,
+  reportedTargets: (filter: StatusFilter) => ["status", "reported-targets", filter] as const,
   dashboard: (filter: StatusFilter) => ["dashboard", filter] as const,
   series: (targetId: string) => ["series", targetId] as const,
 };
@@ -102,6 +103,8 @@ export function invalidateStatus(queryClient: QueryClient): void {
 
 export const statusApi = {
   status: (filter: StatusFilter) => api.get<StatusResponse>(`/status${query({ ...filter })}`),
+  /** targets with a reported value, worst first (the server orders them) */
+  reportedTargets: (filter: StatusFilter) => api.get<TargetStatus[]>(`/status/reported-targets${query({ ...filter })}`),
   dashboard: (filter: StatusFilter) => api.get<Dashboard>(`/dashboard${query({ ...filter })}`),
   series: (targetId: string) => api.get<SeriesPoint[]>(`/targets/${targetId}/series`),
   override: (body: { itemId?: string; targetId?: string; status: Status; reason: string }) => api.post<unknown>("/status/overrides", body),

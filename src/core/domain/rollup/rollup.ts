@@ -3,7 +3,7 @@
  * worst status and the share on track; measured values are never summed here, so rates and shares
  * cannot be added by mistake (see `sumIfAdditive` for the values that may be).
  */
-import { STATUSES, type Status } from "../status/status.ts";
+import { STATUSES, type Status, WORST_FIRST } from "../status/status.ts";
 import { isAdditive, type TargetKind } from "../status/target-kind.ts";
 
 /** One judged target or task, with the keys it rolls up under. */
@@ -33,13 +33,12 @@ export const ROLLUP_RULES = {
   values: "比率、占比、增速、百分点不相加;只有数量与金额(新增、累计、非百分比的水平值)可以加总",
 } as const;
 
-const WORST_FIRST: Status[] = ["red", "amber", "green", "done"];
 
 /** The summary of a group whose statuses have been counted already (counts add across disjoint groups). */
 export function summaryFromCounts(counts: Record<Status, number>, overdue: number): RollupSummary {
   const total = STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const judged = total - counts.not_started;
-  const worst = WORST_FIRST.find((s) => counts[s] > 0) ?? "not_started";
+  const worst = WORST_FIRST.find((s) => s !== "not_started" && counts[s] > 0) ?? "not_started";
   const onTrackShare = judged === 0 ? null : (counts.green + counts.done) / judged;
   return { counts: { ...counts }, total, worst, onTrackShare, overdue };
 }

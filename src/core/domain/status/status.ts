@@ -4,6 +4,14 @@
 export const STATUSES = ["green", "amber", "red", "done", "not_started"] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** Statuses worst first, as every list of statuses is ordered (not started last: it is no judgement yet). */
+export const WORST_FIRST: readonly Status[] = ["red", "amber", "green", "done", "not_started"];
+
+/** Negative when `a` is worse than `b`. */
+export function byWorst(a: Status, b: Status): number {
+  return WORST_FIRST.indexOf(a) - WORST_FIRST.indexOf(b);
+}
+
 /** The Chinese word each status ends its reason with. */
 export const STATUS_WORDS: Record<Status, string> = {
   green: "绿",

@@ -2,7 +2,7 @@
 import { ROLLUP_RULES } from "../../../core/domain/rollup/rollup.ts";
 import type { ServiceContext } from "../../context.ts";
 import { cachedSummaries, loadStatuses, type StatusFilter } from "../status/status.service.ts";
-import { mergePlanSummaries, regionOf, summarisePlan } from "./plan-summary.ts";
+import { mergePlanSummaries, regionOf, summarisePlan } from "../../../core/domain/rollup/plan-summary.ts";
 
 /**
  * GET /api/dashboard: every item counted once per group. Today's figures for the whole scope come from each

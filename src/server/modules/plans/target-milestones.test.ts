@@ -69,6 +69,9 @@ describe("target milestones", () => {
     const withMilestone = await statusOfTarget();
     expect(withMilestone.status).toBe("red");
     expect(withMilestone.reason).toContain("应达 80.0(2018-06),实报 60.0");
+    // the dashboard's trend picker: only targets with a reported value, judged and ordered by the server
+    const reported = (await supervisor.call("GET", `/api/status/reported-targets?planId=${w.planId}`)).json();
+    expect(reported.map((t: { targetId: string; status: string }) => [t.targetId, t.status])).toEqual([[targetId, "red"]]);
 
     const detail = (await supervisor.call("GET", `/api/plans/${w.planId}`)).json();
     const target = detail.items.find((i: { key: string }) => i.key === "二/(三)").targets[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { regionOf } from "../dashboard/plan-summary.ts";
+import { regionOf } from "../../../core/domain/rollup/plan-summary.ts";
 import { reportsToAsk } from "../rounds/who-reports.ts";
 import { implausibleValues } from "./plausibility.ts";
 import { changesBetween } from "./report-changes.ts";

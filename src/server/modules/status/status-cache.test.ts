@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReportingWorld, type ReportingWorld } from "../../../../test/reporting/world.ts";
 import { statusSnapshots } from "../../db/schema/status-snapshots.ts";
-import { mergePlanSummaries, regionOf, summarisePlan } from "../dashboard/plan-summary.ts";
+import { mergePlanSummaries, regionOf, summarisePlan } from "../../../core/domain/rollup/plan-summary.ts";
 
 let w: ReportingWorld;
 const itemsShown = async () => (await (await w.as("supervisor")).call("GET", `/api/status?planId=${w.planId}`)).json().items.length;

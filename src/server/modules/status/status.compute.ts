@@ -7,7 +7,7 @@ import { daysBetween, localDate, periodEnd } from "../../../core/domain/status/c
 import { latestRound } from "../../../core/domain/status/latest-round.ts";
 import { overdueSignal } from "../../../core/domain/status/overdue.ts";
 import { applyOverride } from "../../../core/domain/status/override.ts";
-import type { Judgement, Status } from "../../../core/domain/status/status.ts";
+import { byWorst, type Judgement, type Status } from "../../../core/domain/status/status.ts";
 import { pairStretchTargets } from "../../../core/domain/status/stretch.ts";
 import { judgeTarget, type Observation, type TargetJudgement } from "../../../core/domain/status/target-status.ts";
 import { judgeTask, type ReviewOutcome } from "../../../core/domain/status/task-status.ts";
@@ -60,10 +60,9 @@ export interface ItemStatus extends Judgement {
 
 const COUNTED = new Set(["submitted", "accepted"]);
 /** Worst first; not started only when nothing is judged (the roll-up rule). */
-const WORST: Status[] = ["red", "amber", "green", "done", "not_started"];
 
 function worstOf<T extends Judgement>(judged: T[]): T | undefined {
-  return [...judged].sort((a, b) => WORST.indexOf(a.status) - WORST.indexOf(b.status))[0];
+  return [...judged].sort((a, b) => byWorst(a.status, b.status))[0];
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {

@@ -1,7 +1,7 @@
 /** Use cases of status from data: the status of items and targets in scope, overrides, and a target's series. */
 import { localDate, periodEnd } from "../../../core/domain/status/calendar.ts";
 import { overrideProblem } from "../../../core/domain/status/override.ts";
-import type { Status } from "../../../core/domain/status/status.ts";
+import { byWorst, type Status } from "../../../core/domain/status/status.ts";
 import { buildTrajectory } from "../../../core/domain/status/trajectory.ts";
 import type { ServiceContext } from "../../context.ts";
 import { audited } from "../audit/audit.ts";
@@ -24,7 +24,7 @@ import {
 import { snapshotKey } from "./snapshot-format.ts";
 import { rememberPart, usableParts } from "./snapshot-reader.ts";
 import { specOf } from "./target-spec.ts";
-import { type PlanSummary, regionOf, summarisePlan } from "../dashboard/plan-summary.ts";
+import { type PlanSummary, regionOf, summarisePlan } from "../../../core/domain/rollup/plan-summary.ts";
 
 /** What to compute status for. */
 export interface StatusFilter {
@@ -117,6 +117,12 @@ export async function loadStatuses(ctx: ServiceContext, filter: StatusFilter) {
 export async function getStatus(ctx: ServiceContext, filter: StatusFilter) {
   const { today, tolerance, items } = await loadStatuses(ctx, filter);
   return { asOf: today, tolerance, items };
+}
+
+/** GET /api/status/reported-targets: every target with a reported value in the scope, worst first (the dashboard's trend picker). */
+export async function reportedTargets(ctx: ServiceContext, filter: StatusFilter) {
+  const { items } = await loadStatuses(ctx, filter);
+  return items.flatMap((item) => item.targets.filter((target) => target.actual !== null)).sort((a, b) => byWorst(a.status, b.status));
 }
 
 /** Records a supervisor's override of an item's or a target's status; the reason is mandatory. */

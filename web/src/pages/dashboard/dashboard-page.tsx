@@ -29,12 +29,8 @@ export default function DashboardPage() {
   const plans = useQuery({ queryKey: planKeys.all, queryFn: plansApi.list });
   const units = useQuery({ queryKey: directoryKeys.units, queryFn: unitsApi.list });
   const dashboard = useQuery({ queryKey: statusKeys.dashboard(filter), queryFn: () => statusApi.dashboard(filter) });
-  const status = useQuery({ queryKey: statusKeys.status(filter), queryFn: () => statusApi.status(filter) });
-  const targets = useMemo(() => {
-    const all = (status.data?.items ?? []).flatMap((item) => item.targets.map((target) => ({ ...target, itemStatus: item.status })));
-    const rank = { red: 0, amber: 1, green: 2, done: 3, not_started: 4 } as const;
-    return all.filter((target) => target.actual !== null).sort((a, b) => rank[a.status] - rank[b.status]);
-  }, [status.data]);
+  const reported = useQuery({ queryKey: statusKeys.reportedTargets(filter), queryFn: () => statusApi.reportedTargets(filter) });
+  const targets = reported.data ?? [];
   const unitTree = useMemo(() => unitTreeData(units.data ?? []), [units.data]);
 
   return (

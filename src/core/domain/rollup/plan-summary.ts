@@ -3,9 +3,21 @@
  * section, unit and region, and the first overdue and lagging items. Plans' figures merge exactly because
  * every item belongs to one plan.
  */
-import { mergeSummaries, rollUp, type RollupSummary, summarise } from "../../../core/domain/rollup/rollup.ts";
-import type { Status } from "../../../core/domain/status/status.ts";
-import type { ItemStatus } from "../status/status.compute.ts";
+import type { Status } from "../status/status.ts";
+import { mergeSummaries, rollUp, type RollupSummary, summarise } from "./rollup.ts";
+
+/** What the figures need of an item's status: its place, its status and reason, whether it is overdue, its units. */
+export interface SummarisedItem {
+  itemId: string;
+  planId: string;
+  path: string[];
+  heading: string | null;
+  status: Status;
+  reason: string;
+  overdue: boolean;
+  overdueReason: string;
+  unitIds: string[];
+}
 
 /** The unit directory as region lookup needs it. */
 export type UnitTree = Map<string, { name: string; kind: string; parentId: string | null }>;
@@ -49,7 +61,7 @@ export interface PlanSummary {
   lagging: ListedItem[];
 }
 
-const listed = (i: ItemStatus, reason: string): ListedItem => ({
+const listed = (i: SummarisedItem, reason: string): ListedItem => ({
   itemId: i.itemId,
   planId: i.planId,
   path: i.path,
@@ -59,7 +71,7 @@ const listed = (i: ItemStatus, reason: string): ListedItem => ({
 });
 
 /** The figures of one plan's items; `regionOf` names the region of a unit. */
-export function summarisePlan(items: ItemStatus[], regionOf: (unitId: string) => string): PlanSummary {
+export function summarisePlan(items: SummarisedItem[], regionOf: (unitId: string) => string): PlanSummary {
   const overdue = items.filter((i) => i.overdue);
   const lagging = [...items.filter((i) => i.status === "red"), ...items.filter((i) => i.status === "amber")];
   return {
