@@ -1,4 +1,5 @@
 /** Turns a plan's statuses, assignments and report record into the assessment's input, one AssessedUnit per unit. */
+import { isReported, toReportStatus } from "../../../core/domain/reports/lifecycle.ts";
 import { daysBetween, localDate, periodEnd } from "../../../core/domain/status/calendar.ts";
 import type { AssessedTarget } from "../../../core/domain/assessment/attainment.ts";
 import type { AssessedItem, AssessedUnit } from "../../../core/domain/assessment/score.ts";
@@ -29,7 +30,7 @@ function isLate(row: Rows<typeof reportTimeliness>[number], today: string): bool
 function ownValues(plan: AssessedPlan) {
   const byUnitItem = new Map<string, AssessedPlan["reports"]>();
   for (const r of plan.reports) {
-    if (r.status !== "submitted" && r.status !== "accepted") continue;
+    if (!isReported(toReportStatus(r.status))) continue;
     const key = `${r.unitId}|${r.itemId}`;
     byUnitItem.set(key, [...(byUnitItem.get(key) ?? []), r]);
   }

@@ -2,6 +2,7 @@
  * Use cases of exports: a plan with its status as .xlsx, a unit's reporting workbook for a round, and
  * importing that workbook back (dry run first; idempotent, matched by stable ids; all or nothing).
  */
+import { isReported, toReportStatus } from "../../../core/domain/reports/lifecycle.ts";
 import { localDate } from "../../../core/domain/status/calendar.ts";
 import type { ServiceContext } from "../../context.ts";
 import type { ReportedValue } from "../../db/schema/reports.ts";
@@ -130,7 +131,7 @@ export async function importUnitWorkbook(ctx: ServiceContext, input: { roundId: 
   const errors = [
     ...reading.errors,
     ...changed
-      .filter((c) => c.row.kind === "report" && (c.row.report.status === "submitted" || c.row.report.status === "accepted"))
+      .filter((c) => c.row.kind === "report" && isReported(toReportStatus(c.row.report.status)))
       .map((c) => lockedError(c.row)),
   ];
   const changes = changed.map((c) => ({ itemId: c.row.item.id, reportId: c.row.report.id, heading: dto.items.find((i) => i.itemId === c.row.item.id)?.heading ?? "", fields: c.fields }));

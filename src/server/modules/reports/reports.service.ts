@@ -1,5 +1,6 @@
 /** Use cases of reports: read, save a draft, submit, contribute, review, the reporter's inbox and the review queue. */
 import { localDate, periodEnd, samePeriodLastYear } from "../../../core/domain/status/calendar.ts";
+import { nextStatus, toReportStatus } from "../../../core/domain/reports/lifecycle.ts";
 import { overdueSignal } from "../../../core/domain/status/overdue.ts";
 import type { ServiceContext } from "../../context.ts";
 import type { ReportContent, ReportedValue } from "../../db/schema/reports.ts";
@@ -79,7 +80,7 @@ function presentReport(row: ReportRow, unitName: string) {
     unitId: row.unitId,
     unitName,
     role: row.role,
-    status: row.status as "not_started" | "draft" | "submitted" | "returned" | "accepted",
+    status: toReportStatus(row.status),
     ...contentOf(row),
     version: row.version,
     submissions: row.submissions,
@@ -155,11 +156,11 @@ export interface DraftInput extends ReportContent {
 /** Saves the reporting unit's draft; a stale version gets 409 with the current report. */
 export async function saveDraft(ctx: ServiceContext, id: string, input: DraftInput) {
   const { report, unitName } = await loadWritable(ctx, id);
-  if (report.status === "submitted" || report.status === "accepted") throw reportNotEditable({ id, status: report.status });
+  const status = nextStatus(toReportStatus(report.status), "save");
+  if (!status) throw reportNotEditable({ id, status: report.status });
   await assertTargetsOfItem(ctx, report.itemId, input.values);
   const now = ctx.clock.now();
   const row = await audited(ctx, { action: "reports.save_draft", entity: "report", entityId: id, before: contentOf(report) }, async (tx) => {
-    const status = report.status === "returned" ? "returned" : "draft";
     const saved = await updateReportIfVersion(tx, id, input.version, {
       progress: input.progress,
       problems: input.problems,
@@ -177,7 +178,8 @@ export async function saveDraft(ctx: ServiceContext, id: string, input: DraftInp
 /** Submits the report: every target needs a value or a reason, and jumps need an explanation (422 otherwise). */
 export async function submitReport(ctx: ServiceContext, id: string, version: number) {
   const { report, round, unitName } = await loadWritable(ctx, id);
-  if (report.status === "submitted" || report.status === "accepted") throw reportStale({ current: presentReport(report, unitName) });
+  const submitted = nextStatus(toReportStatus(report.status), "submit");
+  if (!submitted) throw reportStale({ current: presentReport(report, unitName) });
   if (report.version !== version) throw reportStale({ current: presentReport(report, unitName) });
   const targetIds = await assertTargetsOfItem(ctx, report.itemId, report.values);
   const given = new Map(report.values.map((v) => [v.targetId, v]));
@@ -197,7 +199,7 @@ export async function submitReport(ctx: ServiceContext, id: string, version: num
   const now = ctx.clock.now();
   const row = await audited(ctx, { action: "reports.submit", entity: "report", entityId: id }, async (tx) => {
     const saved = await updateReportIfVersion(tx, id, version, {
-      status: "submitted",
+      status: submitted,
       submissions: report.submissions + 1,
       firstSubmittedAt: report.firstSubmittedAt ?? now,
       submittedAt: now,
@@ -241,10 +243,10 @@ export async function reviewReport(
 ) {
   if (!mayReview(ctx.actor)) throw commonErrors.forbidden({ action: "reports.review" });
   const { report, unitName, round } = await loadVisible(ctx, id);
-  if (report.status !== "submitted") throw reportNotSubmitted({ id, status: report.status });
+  const status = nextStatus(toReportStatus(report.status), input.decision);
+  if (!status) throw reportNotSubmitted({ id, status: report.status });
   if (input.decision === "return" && !input.comment.trim()) throw reportCommentRequired({ id });
   const now = ctx.clock.now();
-  const status = input.decision === "accept" ? "accepted" : "returned";
   const row = await audited(ctx, { action: `reports.${input.decision}`, entity: "report", entityId: id }, async (tx) => {
     const saved = await updateReportIfVersion(tx, id, input.version, {
       status,
@@ -286,7 +288,7 @@ export async function listInbox(ctx: ServiceContext) {
     role: row.role,
     unitId: row.unitId,
     reportId: row.reportId,
-    reportStatus: row.reportStatus as "not_started" | "draft" | "submitted" | "returned" | "accepted",
+    reportStatus: toReportStatus(row.reportStatus),
   }));
   return entries.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.deadline.localeCompare(b.deadline) || a.path.join("/").localeCompare(b.path.join("/")));
 }

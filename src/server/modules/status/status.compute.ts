@@ -4,6 +4,7 @@
  * reports' review outcome; overdue reporting beside it; overrides on top.
  */
 import { daysBetween, localDate, periodEnd } from "../../../core/domain/status/calendar.ts";
+import { isReported, toReportStatus } from "../../../core/domain/reports/lifecycle.ts";
 import { latestRound } from "../../../core/domain/status/latest-round.ts";
 import { overdueSignal } from "../../../core/domain/status/overdue.ts";
 import { applyOverride } from "../../../core/domain/status/override.ts";
@@ -58,7 +59,6 @@ export interface ItemStatus extends Judgement {
   targets: TargetStatus[];
 }
 
-const COUNTED = new Set(["submitted", "accepted"]);
 /** Worst first; not started only when nothing is judged (the roll-up rule). */
 
 function worstOf<T extends Judgement>(judged: T[]): T | undefined {
@@ -102,7 +102,7 @@ export function computeStatuses(world: StatusWorld): ItemStatus[] {
           const spec = specOf(commitment, plan, stretch?.value ?? null);
           const perUnit: TargetJudgement[] = (unitIds.length ? unitIds : [""]).map((unitId) => {
             const observations: Observation[] = (byUnit.get(unitId) ?? [])
-              .filter((r) => COUNTED.has(r.status))
+              .filter((r) => isReported(toReportStatus(r.status)))
               .map((r) => {
                 const v = r.values.find((x) => x.targetId === commitment.id) ?? r.values.find((x) => x.targetId === stretch?.id);
                 return { period: r.period, value: v?.value ?? null };

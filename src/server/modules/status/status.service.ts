@@ -1,5 +1,6 @@
 /** Use cases of status from data: the status of items and targets in scope, overrides, and a target's series. */
 import { localDate, periodEnd } from "../../../core/domain/status/calendar.ts";
+import { isReported, toReportStatus } from "../../../core/domain/reports/lifecycle.ts";
 import { overrideProblem } from "../../../core/domain/status/override.ts";
 import { byWorst, type Status } from "../../../core/domain/status/status.ts";
 import { buildTrajectory } from "../../../core/domain/status/trajectory.ts";
@@ -157,7 +158,7 @@ export async function targetSeries(ctx: ServiceContext, targetId: string) {
   if (!target) throw statusSubjectNotFound({ targetId });
   const spec = specOf(target, plan, null);
   const rows = world.reports
-    .filter((r) => r.itemId === item.itemId && (r.status === "submitted" || r.status === "accepted"))
+    .filter((r) => r.itemId === item.itemId && isReported(toReportStatus(r.status)))
     .sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)));
   const valueOf = (r: (typeof rows)[number]) => r.values.find((v) => v.targetId === targetId)?.value ?? null;
   return rows.map((r) => {
