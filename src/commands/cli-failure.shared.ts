@@ -12,12 +12,6 @@ export const cliErrors = {
   notAFile: defineError("files.not_a_file", 400, "这是一个目录,不是文件", "This is a directory, not a file"),
   permissionDenied: defineError("files.permission_denied", 403, "没有权限读写该文件或目录", "Permission denied on this file or folder"),
   notADirectory: defineError("files.not_a_directory", 400, "输出位置已存在且不是目录", "The output path exists and is not a folder"),
-  sameOutput: defineError(
-    "cli.output_name_taken",
-    400,
-    "另一个输入文件已写入同名的 .json",
-    "Another input already wrote a .json of the same name",
-  ),
 };
 
 /** A node file-system error as the user-facing error it means, or null when it is not one of those. */

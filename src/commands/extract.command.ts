@@ -1,16 +1,16 @@
 /**
  * `luoshi extract FILE... [--out DIR] [--format json|table|text]`: documents to plans. With --out each plan goes
- * to DIR/<name>.json; without it the plans go to stdout (one object, or an array for several files). --format
+ * to DIR/<name>.json (DIR/<folder>-<name>.json when an earlier input already took <name>); without it the plans go to stdout (one object, or an array for several files). --format
  * table prints a readable outline instead, --format text the text the reader got from the file (both also next
  * to --out). Failures are one line each on stderr; the good files are still written and the exit code says
  * something failed.
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { Plan } from "../core/extract/types.ts";
 import { DEFAULT_MAX_BYTES } from "../server/files/readers/read-document.ts";
-import { cliErrors, describeFailure, EXIT, stopQuietlyWhenOutputCloses } from "./cli-failure.shared.ts";
+import { describeFailure, EXIT, stopQuietlyWhenOutputCloses } from "./cli-failure.shared.ts";
 import { extractFile, planFileName } from "./extract-file.shared.ts";
 import { renderPlanOutline } from "./plan-outline.shared.ts";
 
@@ -47,6 +47,17 @@ function printPlans(plans: Extracted[], format: ExtractOptions["format"]): void 
   process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
 }
 
+/** DIR/<name>.json, or for a second input of that name (corpus/001.txt, tables/001.txt) one named after its folder too. */
+function freeTarget(out: string, source: string, written: Set<string>): string {
+  const name = planFileName(source);
+  const withFolder = `${basename(dirname(source))}-${name}`;
+  for (const candidate of [name, withFolder]) if (!written.has(join(out, candidate))) return join(out, candidate);
+  for (let n = 2; ; n++) {
+    const target = join(out, withFolder.replace(/\.json$/, `-${n}.json`));
+    if (!written.has(target)) return target;
+  }
+}
+
 /** Runs the command and returns its exit code. */
 export async function runExtract(files: string[], options: ExtractOptions): Promise<number> {
   const maxBytes = Math.round(options.maxMb * 1024 * 1024);
@@ -68,8 +79,7 @@ export async function runExtract(files: string[], options: ExtractOptions): Prom
       const { plan, text } = await extractFile(source, maxBytes);
       for (const warning of plan.warnings) say(`${source}: ${warning}`);
       if (options.out) {
-        const target = join(options.out, planFileName(source));
-        if (written.has(target)) throw cliErrors.sameOutput({ target });
+        const target = freeTarget(options.out, source, written);
         await writeFile(target, `${JSON.stringify(plan, null, 2)}\n`);
         written.add(target);
         if (progress) say(`${progress}${source} -> ${target} (${plan.items.length} items)`);

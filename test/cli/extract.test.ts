@@ -2,7 +2,7 @@
  * `luoshi extract` run as a user runs it: real files in, JSON or an outline out, one clear line and a telling
  * exit code for each file it cannot read.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -58,6 +58,17 @@ describe("luoshi extract: output", () => {
     const plan = JSON.parse(readFileSync(join(out, "seed-002.json"), "utf8")) as Plan;
     expect(plan.doc).toBe("seed-002.pdf");
     expect(plan.items.length).toBeGreaterThan(10);
+  });
+
+  it("writes two inputs of the same name to two files, the second named after its folder", () => {
+    const out = join(scratch, "same-names");
+    mkdirSync(join(scratch, "tables"), { recursive: true });
+    const second = join(scratch, "tables", "seed-002.txt");
+    writeFileSync(second, readFileSync(fixturePath("seeds/002_09c50576f1e921a4.txt")));
+    const run = runCli("extract", fixturePath("files/seed-002.pdf"), second, "--out", out);
+    expect(run.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["seed-002.json", "tables-seed-002.json"]);
+    expect(run.errorLines[1]).toContain("tables-seed-002.json");
   });
 
   it("prints a readable outline with --format table", () => {
