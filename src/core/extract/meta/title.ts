@@ -12,7 +12,7 @@ const WRAPPER_AGREED = /《(?<t>[^》]{4,80})》(?:已经|经)[^。]{0,40}?(?:�
 const GENRE = /(方案|意见|计划|规划|办法|纲要|细则|要点|安排|措施|决定|规定|分解表|任务表|清单|行动|指南)(\(\d{4}\s*-\s*\d{4}年\)|\(\d{4}年\))?$/;
 const NOTICE = /关于(?:印发|转发|批转|下发)[^《]{0,20}《(?<t>[^》]+)》等?的?通知$/;
 /** A notice that wraps no named document ("关于下达…任务的通知") is itself the title. */
-const OWN_NOTICE = /^关于|关于.{4,}的(?:通知|决定|通告|批复)$/;
+const OWN_NOTICE = /关于.{4,}的(?:通知|决定|通告|批复)$/;
 const FIELD = /^(?:标题\s*:|#+|附\s*件\s*\d{0,2}\s*:?)\s*/;
 
 /** A meta value with its span in the normalised text. */
