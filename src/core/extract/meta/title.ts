@@ -27,6 +27,12 @@ function unwrap(norm: string, s: number, e: number): Found {
   return { value: inner, span: [s, e] };
 }
 
+/** A line's text without a 标题/heading/附件 prefix, and where that text starts in the normalised text. */
+function withoutField(line: Line): { text: string; start: number } {
+  const text = line.text.replace(FIELD, "");
+  return { text, start: line.start + (line.text.length - text.length) };
+}
+
 /** The title with its span in the normalised text, or null. */
 export function findTitle(head: Line[], norm: string): Found | null {
   for (const line of head) {
@@ -44,24 +50,22 @@ export function findTitle(head: Line[], norm: string): Found | null {
     }
   }
   for (const line of head) {
-    const text = line.text.replace(FIELD, "");
-    const s = line.start + (line.text.length - text.length);
+    const { text, start } = withoutField(line);
     if (/[。,:;]/.test(text) || text.length < 6 || text.length > 60 || NOTICE.test(text)) continue;
-    if (GENRE.test(text) && !/^(各|为|根据|按照)/.test(text)) return { value: text, span: [s, s + text.length] };
+    if (GENRE.test(text) && !/^(各|为|根据|按照)/.test(text)) return { value: text, span: [start, start + text.length] };
   }
   for (const line of head) {
-    const text = line.text.replace(FIELD, "");
+    const { text, start } = withoutField(line);
     const m = NOTICE.exec(text);
     if (m && !/[。,;]/.test(text)) {
-      const s = line.start + (line.text.length - text.length) + m.index + m[0].indexOf(m.groups!.t);
+      const s = start + m.index + m[0].indexOf(m.groups!.t);
       return { value: m.groups!.t, span: [s, s + m.groups!.t.length] };
     }
   }
   for (const line of head) {
-    const text = line.text.replace(FIELD, "");
+    const { text, start } = withoutField(line);
     if (text.length < 6 || text.length > 80 || /[。,;]/.test(text) || !OWN_NOTICE.test(text)) continue;
-    const s = line.start + (line.text.length - text.length);
-    return { value: text, span: [s, s + text.length] };
+    return { value: text, span: [start, start + text.length] };
   }
   return null;
 }
