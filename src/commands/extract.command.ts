@@ -2,8 +2,8 @@
  * `luoshi extract FILE... [--out DIR] [--format json|table|text]`: documents to plans. With --out each plan goes
  * to DIR/<name>.json (DIR/<folder>-<name>.json when an earlier input already took <name>); without it the
  * plans go to stdout (one object, or an array for several files). --format table prints a readable outline
- * instead, --format text the text the reader got from the file (both also next to --out). Failures are one line each on stderr; the good files are still written and the exit code says
- * something failed.
+ * instead, --format text the text the reader got from the file (both also next to --out). Failures are one
+ * line each on stderr; the good files are still written and the exit code says something failed.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
