@@ -16,11 +16,11 @@ import { createPostgresDatabase } from "../test/helpers/database.ts";
 import { makeUser } from "../test/helpers/factories.ts";
 import { sessionFor } from "../test/reporting/sessions.ts";
 import { countReports, generateProvince, PROVINCE, PROVINCE_NOW, type Province } from "./province/generate.ts";
-import { describeLatency, timed } from "./province/measure.ts";
+import { countStatements, describeLatency, timed } from "./province/measure.ts";
 
 export const name = "province scale: dashboard and deadline rush";
 
-const GOALS = { dashboard: { pglite: 150, postgres: 50 }, rushP99: 500 };
+const GOALS = { dashboard: { pglite: 150, postgres: 50 }, rushP99: 500, bulletinView: { ms: 500, statements: 20 } };
 const CACHED_READS = 50;
 const READS_AFTER_CHANGE = 20;
 
@@ -30,6 +30,18 @@ async function dashboardMs(supervisor: Session): Promise<number> {
   const { ms, result } = await timed(() => supervisor.call("GET", "/api/dashboard"));
   if (result.statusCode !== 200) throw new Error(`GET /api/dashboard answered ${result.statusCode}: ${result.body}`);
   return ms;
+}
+
+/** A draft bulletin of the open round (every plan of the province), then its view read back: time and statements. */
+async function bulletinView(database: Database, supervisor: Session, roundId: string) {
+  const drafted = await supervisor.call("POST", `/api/rounds/${roundId}/bulletin`, {});
+  if (drafted.statusCode !== 201) throw new Error(`drafting the bulletin answered ${drafted.statusCode}: ${drafted.body}`);
+  const { id } = drafted.json() as { id: string };
+  const { statements, result } = await countStatements(database, () => timed(() => supervisor.call("GET", `/api/bulletins/${id}`)));
+  if (result.result.statusCode !== 200) throw new Error(`GET /api/bulletins/:id answered ${result.result.statusCode}`);
+  const { ms, statements: goal } = GOALS.bulletinView;
+  const met = result.ms <= ms && statements <= goal;
+  return `${result.ms.toFixed(0)} ms, ${statements} statements (goal ≤ ${ms} ms and ≤ ${goal} statements: ${met ? "met" : "MISSED"})`;
 }
 
 /** 300 units submit their drafts at the same moment; then every report must be submitted exactly once. */
@@ -74,6 +86,7 @@ async function measure(label: string, database: Database, goalMs: number) {
     const cached: number[] = [];
     for (let i = 0; i < CACHED_READS; i++) cached.push(await dashboardMs(supervisor));
 
+    const bulletin = await bulletinView(database, supervisor, province.openRoundId);
     const rush = await deadlineRush(app, database, province);
 
     // a change: the supervisor accepts one rushed report, which makes that one plan's cached figures stale
@@ -88,6 +101,7 @@ async function measure(label: string, database: Database, goalMs: number) {
       [`${label}: dashboard, first read (every plan computed)`]: `${firstRead.toFixed(0)} ms`,
       [`${label}: dashboard, cached`]: describeLatency(cached, 95, goalMs),
       [`${label}: dashboard, after a report is accepted`]: describeLatency(afterChange, 95, goalMs),
+      [`${label}: draft bulletin view of the open round`]: bulletin,
       [`${label}: deadline rush, ${rush.reporters.length} units at once`]: `${describeLatency(rush.latencies, 99, GOALS.rushP99)}, all in ${rush.wallMs.toFixed(0)} ms`,
       [`${label}: deadline rush, errors / lost / duplicated`]: `${rush.errors.length} / ${rush.lost} / ${rush.duplicated}${rush.errors.length ? ` (first: ${rush.errors[0]})` : ""}`,
     };

@@ -58,12 +58,14 @@ async function liveContent(ctx: ServiceContext, row: BulletinRow, date: string):
   const round = await findRound(ctx.db, row.roundId);
   if (!round) throw roundNotFound({ id: row.roundId });
   const plans = await planTitlesOfRound(ctx.db, round.id);
-  const [reports, owing, statusSets] = await Promise.all([
+  const [reports, owing, loaded] = await Promise.all([
     reportsOfRound(ctx.db, round.id),
     owingOf(ctx.db, round, ctx.clock.now()),
-    Promise.all(plans.map((p) => loadStatuses(ctx, { planId: p.id, period: round.period }))),
+    loadStatuses(ctx, { planIds: plans.map((p) => p.id), period: round.period }),
   ]);
-  const statuses = statusSets.flatMap((set) => set.items);
+  // one read for all the round's plans; the bulletin lists them in title order, as the plans come
+  const order = new Map(plans.map((p, i) => [p.id, i]));
+  const statuses = [...loaded.items].sort((a, b) => (order.get(a.planId) ?? 0) - (order.get(b.planId) ?? 0));
   const names = await unitNames(ctx.db, [...new Set(statuses.flatMap((st) => st.unitIds))]);
   return bulletinContent({ bulletin: row, round, date, plans: plans.map((p) => p.title), reports, statuses, owing, unitNames: names });
 }

@@ -9,13 +9,14 @@ import { statusSnapshots } from "../../db/schema/status-snapshots.ts";
 import { units } from "../../db/schema/units.ts";
 import { users } from "../../db/schema/users.ts";
 
-/** Published plans, all or the given one. */
-export async function publishedPlans(db: Db, planId?: string) {
+/** Published plans: all of them, or those among the given ids. */
+export async function publishedPlans(db: Db, planIds?: readonly string[]) {
   const published = eq(plans.status, "published");
+  if (planIds?.length === 0) return [];
   return db
     .select({ id: plans.id, title: plans.title, meta: plans.meta, publishedAt: plans.publishedAt, createdAt: plans.createdAt })
     .from(plans)
-    .where(planId ? and(published, eq(plans.id, planId)) : published);
+    .where(planIds ? and(published, inArray(plans.id, [...planIds])) : published);
 }
 
 /** Live items, targets and resolved assignments of the plans. */

@@ -30,6 +30,8 @@ import { type PlanSummary, regionOf, summarisePlan } from "../../../core/domain/
 /** What to compute status for. */
 export interface StatusFilter {
   planId?: string;
+  /** several plans at once (a round's), read in one pass instead of one per plan */
+  planIds?: readonly string[];
   unitId?: string;
   period?: string;
 }
@@ -74,8 +76,8 @@ async function freshSnapshots(ctx: CacheContext, plans: PlanRows, today: string,
 }
 
 /** Reads the plans, settings and directory a status view starts from. */
-async function statusBasics(ctx: CacheContext, planId: string | undefined, period: string | undefined) {
-  const [plans, settings, units] = await Promise.all([publishedPlans(ctx.db, planId), loadSettings(ctx.db), directory(ctx.db)]);
+async function statusBasics(ctx: CacheContext, planIds: readonly string[] | undefined, period: string | undefined) {
+  const [plans, settings, units] = await Promise.all([publishedPlans(ctx.db, planIds), loadSettings(ctx.db), directory(ctx.db)]);
   const now = localDate(ctx.clock.now());
   const today = period && periodEnd(period) < now ? periodEnd(period) : now;
   return { plans, units, today, tolerance: settings.tolerance };
@@ -83,7 +85,7 @@ async function statusBasics(ctx: CacheContext, planId: string | undefined, perio
 
 /** Today's dashboard figures of every published plan (or one), from the cache. */
 export async function cachedSummaries(ctx: CacheContext, planId?: string) {
-  const basics = await statusBasics(ctx, planId, undefined);
+  const basics = await statusBasics(ctx, planId ? [planId] : undefined, undefined);
   const summaries = (await freshSnapshots(ctx, basics.plans, basics.today, basics.tolerance, basics.units, "summary")) as Map<string, PlanSummary>;
   return { ...basics, summaries };
 }
@@ -96,7 +98,8 @@ export async function refreshStatusCache(ctx: CacheContext): Promise<number> {
 
 /** Statuses of every item the actor may see that matches the filter, with the plans and units they refer to. */
 export async function loadStatuses(ctx: ServiceContext, filter: StatusFilter) {
-  const { plans, units, today, tolerance } = await statusBasics(ctx, filter.planId, filter.period);
+  const planIds = filter.planIds ?? (filter.planId ? [filter.planId] : undefined);
+  const { plans, units, today, tolerance } = await statusBasics(ctx, planIds, filter.period);
   let items: ItemStatus[];
   if (filter.period) items = computeStatuses(await loadWorld(ctx, plans, today, tolerance, filter.period));
   else {
@@ -151,7 +154,7 @@ export async function targetSeries(ctx: ServiceContext, targetId: string) {
   const planId = await planOfSubject(ctx.db, { targetId });
   const { items } = planId ? await loadStatuses(ctx, { planId }) : { items: [] };
   const item = items.find((i) => i.targets.some((t) => t.targetId === targetId || t.stretchTargetId === targetId));
-  const [plan] = planId ? await publishedPlans(ctx.db, planId) : [];
+  const [plan] = planId ? await publishedPlans(ctx.db, [planId]) : [];
   if (!item || !plan) throw statusSubjectNotFound({ targetId });
   const world = await loadWorld(ctx, [plan], localDate(ctx.clock.now()), 0);
   const target = world.parts.targets.find((t) => t.id === targetId);
