@@ -67,14 +67,29 @@ function worstOf<T extends Judgement>(judged: T[]): T | undefined {
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
   return groups;
 }
 
-function latestOverride(world: StatusWorld, subject: { itemId?: string; targetId?: string }) {
-  const row = world.overrides.find((o) => (subject.itemId ? o.itemId === subject.itemId : o.targetId === subject.targetId));
-  if (!row) return null;
+function toOverride(row: StatusWorld["overrides"][number]) {
   return { status: row.status as Status, reason: row.reason, by: row.by ?? "", at: row.at.toISOString() };
+}
+
+type Override = ReturnType<typeof toOverride>;
+
+/** The newest override of each item and each target (the rows come newest first), looked up in one pass. */
+function latestOverrides(world: StatusWorld) {
+  const ofItem = new Map<string, Override>();
+  const ofTarget = new Map<string, Override>();
+  for (const row of world.overrides) {
+    if (row.itemId && !ofItem.has(row.itemId)) ofItem.set(row.itemId, toOverride(row));
+    if (row.targetId && !ofTarget.has(row.targetId)) ofTarget.set(row.targetId, toOverride(row));
+  }
+  return { ofItem: (id: string) => ofItem.get(id) ?? null, ofTarget: (id: string) => ofTarget.get(id) ?? null };
 }
 
 /** Computes the status of every live item of the world's plans. */
@@ -86,6 +101,7 @@ export function computeStatuses(world: StatusWorld): ItemStatus[] {
   const assignmentsByItem = groupBy(world.parts.assignments, (a) => a.itemId);
   const unitNames = new Map(world.units.map((u) => [u.id, u.name]));
   const plansById = new Map(world.plans.map((p) => [p.id, p]));
+  const overrides = latestOverrides(world);
 
   return world.parts.items.map((item) => {
     const plan = plansById.get(item.planId);
@@ -111,7 +127,7 @@ export function computeStatuses(world: StatusWorld): ItemStatus[] {
             return { ...judged, reason: unitId ? label(unitId, judged.reason) : judged.reason };
           });
           const worst = worstOf(perUnit) as TargetJudgement;
-          const shown = applyOverride(worst, latestOverride(world, { targetId: commitment.id }));
+          const shown = applyOverride(worst, overrides.ofTarget(commitment.id));
           return {
             targetId: commitment.id,
             quote: commitment.quote,
@@ -153,7 +169,7 @@ export function computeStatuses(world: StatusWorld): ItemStatus[] {
       });
       computed = worstOf(perUnit) as Judgement;
     }
-    const shown = applyOverride(computed, latestOverride(world, { itemId: item.id }));
+    const shown = applyOverride(computed, overrides.ofItem(item.id));
 
     const overdueSignals = [...byUnit.values()].flatMap((list) => {
       const latest = latestRound(list);

@@ -137,6 +137,12 @@ describe("a year of monthly rounds on seed 002", () => {
     expect(item.targets[0].reason).toContain("人工调整为黄(督查室,2020-01-08)");
     expect(item.targets[0].reason).toContain("认定文件尚未印发");
     expect(item.targets[0].reason).toContain("原判定:市经济和信息化局:目标 30.0");
+
+    w.t.clock.set("2020-01-08T09:05:00+08:00");
+    expect((await supervisor.call("POST", "/api/status/overrides", { targetId, status: "red", reason: "复核后认定滞后" })).statusCode).toBe(201);
+    const again = (await supervisor.call("GET", `/api/status?planId=${w.planId}`)).json().items.find((i: { itemId: string }) => i.itemId === itemId);
+    expect(again.targets[0]).toMatchObject({ status: "red", overridden: true });
+    expect(again.targets[0].reason).toContain("复核后认定滞后");
   });
 
   it("shows a reporter only the items of its units", async () => {
