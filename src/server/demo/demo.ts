@@ -11,7 +11,7 @@ import type { Clock } from "../clock.ts";
 import type { ServiceContext } from "../context.ts";
 import type { Db } from "../db/client.ts";
 import { users } from "../db/schema/users.ts";
-import { appendAudit } from "../modules/audit/audit.repository.ts";
+import { appendAudit } from "../modules/audit/audit.ts";
 import { generatePassword, hashPassword } from "../modules/auth/password.ts";
 import { defaultImportDeps } from "../modules/plans/imports.deps.ts";
 import { importDocument } from "../modules/plans/imports.service.ts";

@@ -11,7 +11,7 @@ import type { WorkbookError, WorkbookReport } from "../../files/workbook/round-w
 import { loadReadablePlan } from "../plans/plans.policy.ts";
 import { contribute, saveDraft } from "../reports/reports.service.ts";
 import { roundNotFound } from "../rounds/rounds.errors.ts";
-import { findRound } from "../rounds/rounds.repository.ts";
+import { findRound } from "../rounds/rounds.queries.ts";
 import { loadStatuses } from "../status/status.service.ts";
 import { workbookInvalid } from "./exports.errors.ts";
 import { planExportRows, roundWorkbookDto, type WorkbookSource, workbookSources } from "./exports.presenter.ts";

@@ -6,7 +6,7 @@ import type { ServiceContext } from "../../context.ts";
 import type { ReportContent, ReportedValue } from "../../db/schema/reports.ts";
 import { commonErrors } from "../../errors.ts";
 import { audited } from "../audit/audit.ts";
-import { recipients } from "../notifications/notifications.repository.ts";
+import { recipients } from "../notifications/notifications.queries.ts";
 import { loadSettings } from "../settings/settings.service.ts";
 import { deliverInApp } from "../notifications/notifications.service.ts";
 import { implausibleValues } from "./plausibility.ts";
