@@ -3,9 +3,9 @@
  * importing that workbook back (dry run first; idempotent, matched by stable ids; all or nothing).
  */
 import { isReported, toReportStatus } from "../../../core/domain/reports/lifecycle.ts";
+import type { ReportedValue } from "../../../core/domain/reports/report-content.ts";
 import { localDate } from "../../../core/domain/status/calendar.ts";
 import type { ServiceContext } from "../../context.ts";
-import type { ReportedValue } from "../../db/schema/reports.ts";
 import { commonErrors } from "../../errors.ts";
 import type { WorkbookError, WorkbookReport } from "../../files/workbook/round-workbook.reader.ts";
 import { loadReadablePlan } from "../plans/plans.policy.ts";
