@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, createTestApp, signIn, type TestApp } from "../../test/helpers/app.ts";
 import { makeUser } from "../../test/helpers/factories.ts";
-import { defaultImportDeps } from "./modules/imports/imports.deps.ts";
+import { defaultImportDeps } from "./modules/plans/imports.deps.ts";
 
 let t: TestApp;
 beforeAll(async () => {

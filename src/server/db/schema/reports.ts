@@ -1,28 +1,12 @@
 /** Reports: one per round × item × reporting unit, their submission history, support units' input and attachments. */
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { ReportContent, ReportedValue } from "../../../core/domain/reports/report-content.ts";
 import { bytea, idColumn, timestamps, versionColumn } from "./columns.ts";
 import { items, plans } from "./plans.ts";
 import { rounds } from "./rounds.ts";
 import { units } from "./units.ts";
 import { users } from "./users.ts";
-
-/** The value reported for one target; `value` null needs `noDataReason`. */
-export interface ReportedValue {
-  targetId: string;
-  value: number | null;
-  noDataReason?: string | null;
-  /** why a value jumps against the last round or the same period last year */
-  explanation?: string | null;
-}
-
-/** What a submission said, kept in the history so a reviewer sees what changed. */
-export interface ReportContent {
-  progress: string;
-  problems: string;
-  completed: boolean;
-  values: ReportedValue[];
-}
 
 export const reports = pgTable(
   "reports",

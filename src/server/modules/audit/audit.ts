@@ -1,7 +1,13 @@
-/** `audited(ctx, entry, work)`: runs a write in one transaction and appends its audit row in the same one. */
+/**
+ * The audit log's public face: `audited(ctx, entry, work)` runs a write in one transaction and appends its audit
+ * row in the same one; `appendAudit` is for callers already inside a transaction of their own.
+ */
 import type { Db } from "../../db/client.ts";
 import type { ServiceContext } from "../../context.ts";
 import { appendAudit } from "./audit.repository.ts";
+
+/** Appends one audit row inside the caller's transaction (sign-in and sign-out, which have no actor context yet). */
+export { appendAudit, type AuditEntry } from "./audit.repository.ts";
 
 /** What the audit row says about a write; `work` returns the row after, which becomes `after` unless given. */
 export interface AuditDescription {

@@ -2,8 +2,8 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../../clock.ts";
 import type { Db } from "../../db/client.ts";
-import { appendAudit } from "../audit/audit.repository.ts";
-import { findUserByUsername, unitIdsByUser } from "../users/users.repository.ts";
+import { appendAudit } from "../audit/audit.ts";
+import { findUserByUsername, unitIdsByUser } from "../users/users.queries.ts";
 import { presentUser, toActor } from "../users/users.presenter.ts";
 import { invalidCredentials } from "./auth.errors.ts";
 import { hashPassword, verifyPassword } from "./password.ts";

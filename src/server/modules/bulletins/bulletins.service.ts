@@ -10,7 +10,7 @@ import { periodLabel } from "../../files/writers/chinese-numbers.ts";
 import { audited } from "../audit/audit.ts";
 import { roundNotFound } from "../rounds/rounds.errors.ts";
 import { assertSupervises, supervises } from "../rounds/rounds.policy.ts";
-import { findRound } from "../rounds/rounds.repository.ts";
+import { findRound } from "../rounds/rounds.queries.ts";
 import { owingOf } from "../rounds/rounds.service.ts";
 import { loadStatuses } from "../status/status.service.ts";
 import { bulletinNotFound, bulletinPublished, bulletinStale } from "./bulletins.errors.ts";

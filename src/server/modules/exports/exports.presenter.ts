@@ -1,7 +1,7 @@
 /** Turns rows into the DTOs the pure writers render: a plan's export and a unit's workbook for a round. */
+import type { ReportedValue } from "../../../core/domain/reports/report-content.ts";
 import { periodEnd } from "../../../core/domain/status/calendar.ts";
 import type { Comparison, UnitRole } from "../../../core/extract/types.ts";
-import type { ReportedValue } from "../../db/schema/reports.ts";
 import type { PlanExportRow } from "../../files/writers/plan.xlsx.ts";
 import type { RoundWorkbookDto } from "../../files/workbook/round-workbook.layout.ts";
 import type { ItemStatus } from "../status/status.compute.ts";

@@ -3,15 +3,15 @@
  * importing that workbook back (dry run first; idempotent, matched by stable ids; all or nothing).
  */
 import { isReported, toReportStatus } from "../../../core/domain/reports/lifecycle.ts";
+import type { ReportedValue } from "../../../core/domain/reports/report-content.ts";
 import { localDate } from "../../../core/domain/status/calendar.ts";
 import type { ServiceContext } from "../../context.ts";
-import type { ReportedValue } from "../../db/schema/reports.ts";
 import { commonErrors } from "../../errors.ts";
 import type { WorkbookError, WorkbookReport } from "../../files/workbook/round-workbook.reader.ts";
 import { loadReadablePlan } from "../plans/plans.policy.ts";
 import { contribute, saveDraft } from "../reports/reports.service.ts";
 import { roundNotFound } from "../rounds/rounds.errors.ts";
-import { findRound } from "../rounds/rounds.repository.ts";
+import { findRound } from "../rounds/rounds.queries.ts";
 import { loadStatuses } from "../status/status.service.ts";
 import { workbookInvalid } from "./exports.errors.ts";
 import { planExportRows, roundWorkbookDto, type WorkbookSource, workbookSources } from "./exports.presenter.ts";

@@ -1,5 +1,5 @@
 /** Plausibility: a value that jumps against the last round or the same period last year asks for an explanation. */
-import type { ReportedValue } from "../../db/schema/reports.ts";
+import type { ReportedValue } from "../../../core/domain/reports/report-content.ts";
 
 /** A value that needs an explanation before the report can be submitted. */
 export interface Implausible {

@@ -1,5 +1,5 @@
 /** What changed between two submissions of a report, field by field, for the reviewer. */
-import type { ReportContent } from "../../db/schema/reports.ts";
+import type { ReportContent } from "../../../core/domain/reports/report-content.ts";
 
 /** One changed field: "progress", "problems", "completed" or "values.<targetId>". */
 export interface Change {

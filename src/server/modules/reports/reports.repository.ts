@@ -1,8 +1,9 @@
 /** Reports, their history, contributions and attachments (Drizzle only). */
 import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import type { ReportContent } from "../../../core/domain/reports/report-content.ts";
 import type { Db } from "../../db/client.ts";
 import { assignments, items, plans, targets } from "../../db/schema/plans.ts";
-import { attachments, contributions, type ReportContent, reportHistory, reports } from "../../db/schema/reports.ts";
+import { attachments, contributions, reportHistory, reports } from "../../db/schema/reports.ts";
 import { rounds } from "../../db/schema/rounds.ts";
 import { units } from "../../db/schema/units.ts";
 

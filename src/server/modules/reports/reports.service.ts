@@ -1,12 +1,12 @@
 /** Use cases of reports: read, save a draft, submit, contribute, review, the reporter's inbox and the review queue. */
+import type { ReportContent, ReportedValue } from "../../../core/domain/reports/report-content.ts";
 import { localDate, periodEnd, samePeriodLastYear } from "../../../core/domain/status/calendar.ts";
 import { nextStatus, toReportStatus } from "../../../core/domain/reports/lifecycle.ts";
 import { overdueSignal } from "../../../core/domain/status/overdue.ts";
 import type { ServiceContext } from "../../context.ts";
-import type { ReportContent, ReportedValue } from "../../db/schema/reports.ts";
 import { commonErrors } from "../../errors.ts";
 import { audited } from "../audit/audit.ts";
-import { recipients } from "../notifications/notifications.repository.ts";
+import { recipients } from "../notifications/notifications.queries.ts";
 import { loadSettings } from "../settings/settings.service.ts";
 import { deliverInApp } from "../notifications/notifications.service.ts";
 import { implausibleValues } from "./plausibility.ts";

@@ -3,7 +3,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { type AppDeps, contextOf } from "../../context.ts";
-import { diffSchema, planParams, planSummarySchema } from "../plans/plans.schemas.ts";
+import { diffSchema, planParams, planSummarySchema } from "./plans.schemas.ts";
 import { defaultImportDeps, type ImportDeps } from "./imports.deps.ts";
 import { missingFile } from "./imports.errors.ts";
 import { type ImportContext, importDocument, reimportDocument } from "./imports.service.ts";

@@ -8,7 +8,7 @@ import type { DirectoryUnit } from "../../../core/domain/units/match.ts";
 import type { Item, Plan } from "../../../core/extract/types.ts";
 import type { Db } from "../../db/client.ts";
 import type { items as itemsTable } from "../../db/schema/plans.ts";
-import { assignmentRows, itemText, namedAssignments, targetColumns } from "../plans/plan-rows.ts";
+import { assignmentRows, itemText, namedAssignments, targetColumns } from "./plan-rows.ts";
 import {
   insertAssignments,
   insertItems,
@@ -19,7 +19,7 @@ import {
   replaceAssignments,
   updateItemRow,
   updateTargetRow,
-} from "../plans/plans.repository.ts";
+} from "./plans.repository.ts";
 
 /** Everything the writer needs to know about the plan and the moment. */
 export interface ItemWriteInput {
