@@ -1,7 +1,10 @@
-/** What each role may open in the web app; pure functions of the signed-in user (the server checks again). */
-import type { Role, User } from "./api/types.ts";
+/**
+ * What the signed-in user may open in the web app: pure functions of the permissions `/api/auth/me` sent,
+ * which the server computes from its one table (core/domain/access/permissions.ts); the server checks again.
+ */
+import type { Action, SignedInUser } from "./api/types.ts";
 
-/** The flags routes and menus are filtered by. */
+/** The flags routes and menus are filtered by, each read from one permission. */
 export interface Access {
   isAdmin: boolean;
   canManagePlans: boolean;
@@ -14,30 +17,31 @@ export interface Access {
 
 export type AccessFlag = keyof Access;
 
-/** The access flags for a user (all false when signed out). */
-export function accessFor(user: User | null): Access {
-  const role: Role | null = user?.role ?? null;
-  return {
-    isAdmin: role === "admin",
-    canManagePlans: role === "supervisor",
-    canReport: role === "reporter",
-    canViewDashboard: role === "supervisor" || role === "viewer" || role === "admin",
-    canViewPlans: role !== null,
-    canManageUnits: role === "admin" || role === "supervisor",
-    signedIn: role !== null,
-  };
+/** The permission behind each flag (signedIn needs none). */
+const FLAG_ACTIONS: Record<Exclude<AccessFlag, "signedIn">, Action> = {
+  isAdmin: "users.manage",
+  canManagePlans: "plans.edit",
+  canReport: "reports.write",
+  canViewDashboard: "dashboard.overview",
+  canViewPlans: "plans.read",
+  canManageUnits: "units.write",
+};
+
+/** True when the signed-in user holds the permission. */
+export function may(user: SignedInUser | null, action: Action): boolean {
+  return user?.permissions.includes(action) ?? false;
 }
 
-/** Where a user lands after signing in. */
-export function homePath(user: User): string {
-  switch (user.role) {
-    case "reporter":
-      return "/inbox";
-    case "supervisor":
-      return "/plans";
-    case "admin":
-      return "/admin/users";
-    default:
-      return "/dashboard";
-  }
+/** The access flags for a user (all false when signed out). */
+export function accessFor(user: SignedInUser | null): Access {
+  const flags = Object.fromEntries(Object.entries(FLAG_ACTIONS).map(([flag, action]) => [flag, may(user, action)]));
+  return { ...(flags as Omit<Access, "signedIn">), signedIn: user !== null };
+}
+
+/** Where a user lands after signing in: the first page its permissions open, in this order. */
+export function homePath(user: SignedInUser): string {
+  if (may(user, "users.manage")) return "/admin/users";
+  if (may(user, "reports.write")) return "/inbox";
+  if (may(user, "plans.edit")) return "/plans";
+  return "/dashboard";
 }

@@ -2,7 +2,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { fetchMe, login, logout } from "./api/auth.ts";
-import type { User } from "./api/types.ts";
+import type { SignedInUser } from "./api/types.ts";
 
 const ME_KEY = ["auth", "me"] as const;
 
@@ -11,7 +11,7 @@ export function useSession() {
   const queryClient = useQueryClient();
   const me = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity, retry: false });
   const signIn = useCallback(
-    async (username: string, password: string): Promise<User> => {
+    async (username: string, password: string): Promise<SignedInUser> => {
       const user = await login(username, password);
       queryClient.clear();
       queryClient.setQueryData(ME_KEY, user);

@@ -1,27 +1,13 @@
 /**
- * can(actor, action, subject): the one place that says who may do what. Services call it before every
- * use case; reads outside an actor's scope are reported as "not found", not "forbidden".
+ * can(actor, action, subject): the one place that says who may do what, read from the table in
+ * core/domain/access/permissions.ts. Services call it (through their feature's policy) before every use
+ * case; reads outside an actor's scope are reported as "not found", not "forbidden".
  */
+import { type Action, isUnitScoped, roleMay } from "../../core/domain/access/permissions.ts";
 import { commonErrors } from "../errors.ts";
-import type { Actor, Role } from "./actor.ts";
+import type { Actor } from "./actor.ts";
 
-/** Everything a role may be allowed to do. */
-export type Action =
-  | "users.manage"
-  | "units.read"
-  | "units.write"
-  | "plans.read"
-  | "plans.import"
-  | "plans.edit"
-  | "plans.publish"
-  | "audit.read";
-
-const grants: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>(["users.manage", "units.read", "units.write", "plans.read", "plans.import", "plans.edit", "plans.publish", "audit.read"]),
-  supervisor: new Set<Action>(["units.read", "units.write", "plans.read", "plans.import", "plans.edit", "plans.publish", "audit.read"]),
-  reporter: new Set<Action>(["units.read", "plans.read"]),
-  viewer: new Set<Action>(["units.read", "plans.read"]),
-};
+export type { Action };
 
 /** What a plan-scoped check needs to know about the plan. */
 export interface PlanSubject {
@@ -32,11 +18,11 @@ export interface PlanSubject {
 
 /** True when the actor may perform the action (on the plan, when one is given). */
 export function can(actor: Actor, action: Action, subject?: PlanSubject): boolean {
-  if (!grants[actor.role].has(action)) return false;
+  if (!roleMay(actor.role, action)) return false;
   if (action !== "plans.read" || !subject) return true;
-  if (actor.role === "admin" || actor.role === "supervisor") return true;
+  if (roleMay(actor.role, "plans.read_unpublished")) return true;
   if (subject.status !== "published") return false;
-  if (actor.role === "viewer") return true;
+  if (!isUnitScoped(actor.role)) return true;
   return subject.unitIds.some((unitId) => actor.unitIds.includes(unitId));
 }
 
@@ -50,6 +36,6 @@ export type PlanScope = { all: true } | { publishedOnly: true; unitIds: readonly
 
 /** The plan scope of an actor, for list queries that filter in SQL. */
 export function planScope(actor: Actor): PlanScope {
-  if (actor.role === "admin" || actor.role === "supervisor") return { all: true };
-  return { publishedOnly: true, unitIds: actor.role === "reporter" ? actor.unitIds : null };
+  if (roleMay(actor.role, "plans.read_unpublished")) return { all: true };
+  return { publishedOnly: true, unitIds: isUnitScoped(actor.role) ? actor.unitIds : null };
 }

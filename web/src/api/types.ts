@@ -1,10 +1,11 @@
 /** The shapes the API answers with (docs/api.md); the OpenAPI at /api/docs is the final word. */
+import type { Action } from "../../../src/core/domain/access/permissions.ts";
 import { ROLES, type Role } from "../../../src/core/domain/access/roles.ts";
 import { UNIT_KINDS, type UnitKind } from "../../../src/core/domain/units/unit-kinds.ts";
 import type { Comparison, ItemKind, Meta, Span, TimeMention, UnitRole } from "../../../src/core/extract/types.ts";
 
 export type { Comparison, ItemKind, Span, UnitRole };
-export { ROLES, type Role, UNIT_KINDS, type UnitKind };
+export { type Action, ROLES, type Role, UNIT_KINDS, type UnitKind };
 
 export interface User {
   id: string;
@@ -18,7 +19,14 @@ export interface User {
 
 export interface Session {
   user: User;
+  /** the actions the user's role is granted, from the server's one table */
+  permissions: Action[];
   csrfToken: string;
+}
+
+/** The signed-in user with its permissions, as the session keeps it. */
+export interface SignedInUser extends User {
+  permissions: Action[];
 }
 
 

@@ -11,7 +11,7 @@ import { commonErrors } from "../../errors.ts";
 import type { RankingDto } from "../../files/writers/ranking.dto.ts";
 import { audited } from "../audit/audit.ts";
 import { loadReadablePlan } from "../plans/plans.policy.ts";
-import { assertSupervises } from "../rounds/rounds.policy.ts";
+import { assertManagesAssessment, assertMayAppeal, visibleToActor } from "./assessments.policy.ts";
 import { planParts, reportsOfPlans } from "../status/status.repository.ts";
 import { loadStatuses } from "../status/status.service.ts";
 import { appealDecided, appealNotFound, appealUnknownLine, appealValueRequired, rulesStale } from "./assessments.errors.ts";
@@ -43,7 +43,7 @@ export async function getRules(ctx: ServiceContext, planId: string) {
 
 /** Saves the rule sheet (supervisors); `version` is the one read (0 for the default); stale gets 409. */
 export async function putRules(ctx: ServiceContext, planId: string, input: { version: number; rules: RuleSheet }) {
-  assertSupervises(ctx.actor, "assessments.rules");
+  assertManagesAssessment(ctx.actor, "assessments.rules");
   await loadReadablePlan(ctx, planId);
   const current = await rulesOf(ctx, planId);
   const now = ctx.clock.now();
@@ -91,7 +91,7 @@ async function scored(ctx: ServiceContext, planId: string, { year, rules }: Scor
 
 /** What a reporter may see of the scores: its own units' calculations, and the ranking (names and totals). */
 function narrowed(ctx: ServiceContext, scores: UnitScore[]): UnitScore[] {
-  return ctx.actor.role === "reporter" ? scores.filter((s) => ctx.actor.unitIds.includes(s.unitId)) : scores;
+  return visibleToActor(ctx.actor, scores);
 }
 
 /** Scores per unit with the calculation line by line, and the ranking. */
@@ -103,7 +103,7 @@ export async function getScores(ctx: ServiceContext, planId: string, year?: stri
 
 /** What-if: the ranking under a changed rule sheet beside the current one; nothing is saved (supervisors). */
 export async function whatIf(ctx: ServiceContext, planId: string, rules: RuleSheet, year?: string) {
-  assertSupervises(ctx.actor, "assessments.what_if");
+  assertManagesAssessment(ctx.actor, "assessments.what_if");
   await loadReadablePlan(ctx, planId);
   const current = await scored(ctx, planId, { year });
   const changed = await scored(ctx, planId, { year, rules });
@@ -131,13 +131,13 @@ function presentAppeal(row: AppealRow) {
 export async function listAppeals(ctx: ServiceContext, planId: string) {
   await loadReadablePlan(ctx, planId);
   const rows = await appealsOfPlan(ctx.db, planId);
-  return rows.filter((r) => ctx.actor.role !== "reporter" || ctx.actor.unitIds.includes(r.unitId)).map(presentAppeal);
+  return visibleToActor(ctx.actor, rows).map(presentAppeal);
 }
 
 /** A unit appeals one line of its score with evidence (that unit's reporters). */
 export async function fileAppeal(ctx: ServiceContext, planId: string, input: { unitId: string; lineId: string; reason: string; evidence: string }) {
   await loadReadablePlan(ctx, planId);
-  if (ctx.actor.role !== "reporter" || !ctx.actor.unitIds.includes(input.unitId)) throw commonErrors.forbidden({ action: "assessments.appeal" });
+  assertMayAppeal(ctx.actor, input.unitId);
   const { scores } = await scored(ctx, planId);
   const lines = scores.find((s) => s.unitId === input.unitId)?.lines ?? [];
   const appealable = new Set([...lines.map((l) => l.id), "late", "returned"]);
@@ -157,7 +157,7 @@ export async function decideAppeal(
   appealId: string,
   input: { version: number; decision: "uphold" | "reject"; value?: number; note: string },
 ) {
-  assertSupervises(ctx.actor, "assessments.decide_appeal");
+  assertManagesAssessment(ctx.actor, "assessments.decide_appeal");
   await loadReadablePlan(ctx, planId);
   const appeal = await findAppeal(ctx.db, planId, appealId);
   if (!appeal) throw appealNotFound({ id: appealId });

@@ -21,7 +21,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     async (request, reply) => {
       const session = await login({ ...deps, sessionTtlMs: deps.config.sessionTtlMs }, request.body);
       setSessionCookie(reply, session.token, deps);
-      return { user: session.user, csrfToken: session.csrfToken };
+      return { user: session.user, permissions: session.permissions, csrfToken: session.csrfToken };
     },
   );
 
@@ -39,6 +39,6 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get("/api/auth/me", { schema: { tags: ["auth"], response: { 200: sessionResponse } } }, async (request) => {
     const session = request.sessionToken ? await resolveSession(deps, request.sessionToken) : null;
     if (!session) throw commonErrors.unauthenticated();
-    return { user: session.user, csrfToken: session.csrfToken };
+    return { user: session.user, permissions: session.permissions, csrfToken: session.csrfToken };
   });
 };

@@ -1,5 +1,6 @@
 /** Signing in and out: verifies the password, opens a session with its CSRF token, ends it. */
 import { randomBytes } from "node:crypto";
+import { permissionsOf } from "../../../core/domain/access/permissions.ts";
 import type { Clock } from "../../clock.ts";
 import type { Db } from "../../db/client.ts";
 import { appendAudit } from "../audit/audit.ts";
@@ -35,7 +36,8 @@ export async function login(
     });
     await appendAudit(tx, { actorId: user.id, at: now, action: "auth.login", entity: "user", entityId: user.id });
   });
-  return { token, csrfToken, user: presentUser(user, unitIds) };
+  const presented = presentUser(user, unitIds);
+  return { token, csrfToken, user: presented, permissions: permissionsOf(presented.role) };
 }
 
 /** The session behind a cookie token: its actor and CSRF token, or null. */
@@ -43,7 +45,8 @@ export async function resolveSession(deps: { db: Db; clock: Clock }, token: stri
   const row = await findLiveSession(deps.db, token, deps.clock.now());
   if (!row) return null;
   const unitIds = (await unitIdsByUser(deps.db, [row.user.id])).get(row.user.id) ?? [];
-  return { actor: toActor(row.user, unitIds), csrfToken: row.session.csrfToken, user: presentUser(row.user, unitIds) };
+  const actor = toActor(row.user, unitIds);
+  return { actor, csrfToken: row.session.csrfToken, user: presentUser(row.user, unitIds), permissions: permissionsOf(actor.role) };
 }
 
 /** Ends the session behind a cookie token. */

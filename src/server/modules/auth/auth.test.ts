@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, createTestApp, signIn, type TestApp } from "../../../../test/helpers/app.ts";
 import { makeUser, TEST_PASSWORD } from "../../../../test/helpers/factories.ts";
+import { permissionsOf } from "../../../core/domain/access/permissions.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,6 +17,7 @@ describe("POST /api/auth/login", () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.user).toMatchObject({ username: "supervisor", role: "supervisor", unitIds: [] });
+    expect(body.permissions).toEqual(expect.arrayContaining(["plans.edit", "rounds.open", "reports.review"]));
     expect(body.user).not.toHaveProperty("passwordHash");
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
     const cookie = response.cookies.find((c) => c.name === "luoshi_session");
@@ -38,6 +40,9 @@ describe("GET /api/auth/me and POST /api/auth/logout", () => {
     const me = await session.call("GET", "/api/auth/me");
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ user: { username: "leader", role: "viewer" }, csrfToken: session.csrfToken });
+    expect(me.json().permissions).toEqual(permissionsOf("viewer"));
+    expect(me.json().permissions).toContain("plans.read");
+    expect(me.json().permissions).not.toContain("plans.edit");
     const none = await anonymous(t.app, "GET", "/api/auth/me");
     expect(none.statusCode).toBe(401);
     expect(none.json().error.code).toBe("auth.unauthenticated");

@@ -9,7 +9,8 @@ import { renderBulletinHtml } from "../../files/writers/bulletin.html.ts";
 import { periodLabel } from "../../files/writers/chinese-numbers.ts";
 import { audited } from "../audit/audit.ts";
 import { roundNotFound } from "../rounds/rounds.errors.ts";
-import { assertSupervises, supervises } from "../rounds/rounds.policy.ts";
+import { can } from "../../access/can.ts";
+import { assertSupervises } from "../rounds/rounds.policy.ts";
 import { findRound } from "../rounds/rounds.queries.ts";
 import { owingOf } from "../rounds/rounds.service.ts";
 import { loadStatuses } from "../status/status.service.ts";
@@ -73,7 +74,7 @@ async function liveContent(ctx: ServiceContext, row: BulletinRow, date: string):
 /** A bulletin the actor may read: supervisors see drafts, everyone signed in sees published ones. */
 async function loadVisible(ctx: ServiceContext, id: string): Promise<BulletinRow> {
   const row = await findBulletin(ctx.db, id);
-  if (!row || (row.status !== "published" && !supervises(ctx.actor))) throw bulletinNotFound({ id });
+  if (!row || (row.status !== "published" && !can(ctx.actor, "bulletins.read_drafts"))) throw bulletinNotFound({ id });
   return row;
 }
 
@@ -105,7 +106,7 @@ export async function draftBulletin(ctx: ServiceContext, roundId: string, edits:
 
 /** Bulletins the actor may see, newest first. */
 export async function listBulletins(ctx: ServiceContext, roundId?: string) {
-  return (await listBulletinRows(ctx.db, { roundId, publishedOnly: !supervises(ctx.actor) })).map(present);
+  return (await listBulletinRows(ctx.db, { roundId, publishedOnly: !can(ctx.actor, "bulletins.read_drafts") })).map(present);
 }
 
 /** A bulletin with its content and the HTML preview. */

@@ -9,6 +9,7 @@ import type { ServiceContext } from "../../context.ts";
 import { commonErrors } from "../../errors.ts";
 import type { WorkbookError, WorkbookReport } from "../../files/workbook/round-workbook.reader.ts";
 import { loadReadablePlan } from "../plans/plans.policy.ts";
+import { exportRowVisible, mayExportUnit } from "./exports.policy.ts";
 import { contribute, saveDraft } from "../reports/reports.service.ts";
 import { roundNotFound } from "../rounds/rounds.errors.ts";
 import { findRound } from "../rounds/rounds.queries.ts";
@@ -37,7 +38,7 @@ export async function exportPlan(ctx: ServiceContext, planId: string) {
   ]);
   const targetRows = await targetsOfItems(ctx.db, itemRows.map((i) => i.id));
   const seen = new Set(statuses.map((s) => s.itemId));
-  const visible = (itemId: string) => ctx.actor.role !== "reporter" || seen.has(itemId);
+  const visible = exportRowVisible(ctx.actor, seen);
   // exceljs loads on first use: it is the heaviest module at start-up
   const { renderPlanXlsx } = await import("../../files/writers/plan.xlsx.ts");
   const bytes = await renderPlanXlsx({
@@ -51,7 +52,7 @@ export async function exportPlan(ctx: ServiceContext, planId: string) {
 /** The round and unit a workbook is about, checked against the actor: a reporter only for its own units. */
 async function workbookData(ctx: ServiceContext, roundId: string, unitId: string) {
   const round = await findRound(ctx.db, roundId);
-  const outOfScope = ctx.actor.role === "reporter" && !ctx.actor.unitIds.includes(unitId);
+  const outOfScope = !mayExportUnit(ctx.actor, unitId);
   if (!round || outOfScope) throw roundNotFound({ id: roundId });
   const [name, own, supported] = await Promise.all([
     unitName(ctx.db, unitId),

@@ -1,7 +1,8 @@
 /** Use cases of the in-app inbox: read it, mark a message read, set one's e-mail; and in-app delivery for other features. */
 import type { ServiceContext } from "../../context.ts";
-import { commonErrors, defineError } from "../../errors.ts";
+import { defineError } from "../../errors.ts";
 import type { Message } from "../../notify/message.ts";
+import { assertMaySetContact } from "./notifications.policy.ts";
 import { inboxOf, insertNotifications, markRead, type Recipient, setEmail } from "./notifications.repository.ts";
 
 const notificationNotFound = defineError("notifications.not_found", 404, "找不到该消息", "Notification not found");
@@ -37,7 +38,7 @@ export async function readNotification(ctx: ServiceContext, id: string) {
 
 /** Sets the e-mail address reminders go to: one's own, or anyone's for an admin. */
 export async function setContact(ctx: ServiceContext, userId: string, email: string) {
-  if (userId !== ctx.actor.id && ctx.actor.role !== "admin") throw commonErrors.forbidden({ action: "contacts.write" });
+  assertMaySetContact(ctx.actor, userId);
   await setEmail(ctx.db, userId, email);
   return { userId, email };
 }

@@ -1,6 +1,7 @@
 /** Who may see and change which plan: reads outside the actor's scope are "not found"; writes need the role. */
 import { assertCan, can } from "../../access/can.ts";
 import type { Actor } from "../../access/actor.ts";
+import { unitScope } from "../../access/unit-scope.ts";
 import type { ServiceContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
 import { planNotFound } from "./plans.errors.ts";
@@ -10,7 +11,7 @@ import { findPlan, lockPlan, type PlanRow, planUnitIds } from "./plans.repositor
 export async function loadReadablePlan(ctx: ServiceContext, planId: string): Promise<PlanRow> {
   const plan = await findPlan(ctx.db, planId);
   if (!plan) throw planNotFound();
-  const unitIds = ctx.actor.role === "reporter" ? await planUnitIds(ctx.db, planId) : [];
+  const unitIds = unitScope(ctx.actor) !== null ? await planUnitIds(ctx.db, planId) : [];
   if (!can(ctx.actor, "plans.read", { status: plan.status, unitIds })) throw planNotFound();
   return plan;
 }
@@ -25,5 +26,5 @@ export async function lockEditablePlan(tx: Db, actor: Actor, planId: string, act
 
 /** Whether the actor sees only the items assigned to its units (reporters). */
 export function seesAssignedItemsOnly(actor: Actor): boolean {
-  return actor.role === "reporter";
+  return unitScope(actor) !== null;
 }

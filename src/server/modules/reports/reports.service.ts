@@ -24,7 +24,7 @@ import {
   supportCannotSubmit,
   notSupportUnit,
 } from "./reports.errors.ts";
-import { mayReview, type ReportRelation, relationTo } from "./reports.policy.ts";
+import { inboxUnitIds, mayReview, mightSupport, type ReportRelation, relationTo } from "./reports.policy.ts";
 import {
   appendHistory,
   attachmentsOf,
@@ -51,8 +51,7 @@ export async function loadVisible(ctx: ServiceContext, id: string): Promise<Load
   const found = await findReport(ctx.db, id);
   if (!found) throw reportNotFound({ id });
   const { actor } = ctx;
-  const mightSupport = actor.role === "reporter" && !actor.unitIds.includes(found.report.unitId) && found.report.role === "lead";
-  const supporters = mightSupport ? await supportUnitIds(ctx.db, found.report.itemId) : [];
+  const supporters = mightSupport(actor, found.report.unitId, found.report.role) ? await supportUnitIds(ctx.db, found.report.itemId) : [];
   const relation = relationTo(actor, found.report.unitId, supporters);
   if (relation === "none") throw reportNotFound({ id });
   return { ...found, relation, supportUnitIds: supporters };
@@ -272,7 +271,7 @@ export async function reviewReport(
 
 /** The reporter's inbox across all plans: what its units submit or support in open rounds, overdue first. */
 export async function listInbox(ctx: ServiceContext) {
-  const unitIds = ctx.actor.role === "reporter" ? ctx.actor.unitIds : [];
+  const unitIds = inboxUnitIds(ctx.actor);
   const today = localDate(ctx.clock.now());
   const [owned, supported] = await Promise.all([reportsOwnedBy(ctx.db, unitIds), reportsSupportedBy(ctx.db, unitIds)]);
   const entries = [...owned, ...supported.map((s) => ({ ...s, role: "support", unitId: s.unitId ?? "" }))].map((row) => ({

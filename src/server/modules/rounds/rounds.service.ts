@@ -4,7 +4,7 @@ import type { ServiceContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
 import { audited } from "../audit/audit.ts";
 import { roundClosed, roundNothingToAsk, roundNotFound, roundPlanNotPublished } from "./rounds.errors.ts";
-import { assertSupervises } from "./rounds.policy.ts";
+import { assertSupervises, roundUnitScope, visibleOwing } from "./rounds.policy.ts";
 import {
   closeRoundRow,
   findPlansByIds,
@@ -70,8 +70,7 @@ export async function openRound(ctx: ServiceContext, input: NewRound) {
 
 /** Rounds the actor may see: all for supervisors and viewers, those asking one of its units for a reporter. */
 export async function listRounds(ctx: ServiceContext) {
-  const unitIds = ctx.actor.role === "reporter" ? ctx.actor.unitIds : null;
-  return presentRounds(ctx.db, await listRoundRows(ctx.db, unitIds));
+  return presentRounds(ctx.db, await listRoundRows(ctx.db, roundUnitScope(ctx.actor)));
 }
 
 /** The units that still owe reports in a round, with days overdue (0 before the deadline). */
@@ -83,8 +82,9 @@ export async function owingOf(db: Db, round: RoundRow, now: Date) {
 async function visibleRound(ctx: ServiceContext, id: string): Promise<RoundRow> {
   const round = await findRound(ctx.db, id);
   if (!round) throw roundNotFound({ id });
-  if (ctx.actor.role === "reporter") {
-    const mine = await listRoundRows(ctx.db, ctx.actor.unitIds);
+  const scope = roundUnitScope(ctx.actor);
+  if (scope !== null) {
+    const mine = await listRoundRows(ctx.db, scope);
     if (!mine.some((r) => r.id === id)) throw roundNotFound({ id });
   }
   return round;
@@ -94,8 +94,7 @@ async function visibleRound(ctx: ServiceContext, id: string): Promise<RoundRow> 
 export async function getRound(ctx: ServiceContext, id: string) {
   const round = await visibleRound(ctx, id);
   const [presented] = await presentRounds(ctx.db, [round]);
-  let owing = await owingOf(ctx.db, round, ctx.clock.now());
-  if (ctx.actor.role === "reporter") owing = owing.filter((o) => ctx.actor.unitIds.includes(o.unitId));
+  const owing = visibleOwing(ctx.actor, await owingOf(ctx.db, round, ctx.clock.now()));
   return { ...presented, owing };
 }
 

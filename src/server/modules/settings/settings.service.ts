@@ -1,8 +1,8 @@
 /** Use cases of the settings: read them (every service that needs tolerance or reminder days), and change them (admin). */
 import type { ServiceContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
-import { commonErrors } from "../../errors.ts";
 import { audited } from "../audit/audit.ts";
+import { assertManagesSettings } from "./settings.policy.ts";
 import { readSettingsRow, writeSettingsRow } from "./settings.repository.ts";
 import { DEFAULT_SETTINGS, type ReportingSettings, reportingSettingsSchema } from "./settings.schemas.ts";
 
@@ -20,19 +20,15 @@ function present(value: ReportingSettings) {
   return { ...value, email: { ...email, passwordSet: password.length > 0 } };
 }
 
-function assertAdmin(ctx: ServiceContext): void {
-  if (ctx.actor.role !== "admin") throw commonErrors.forbidden({ action: "settings.manage" });
-}
-
 /** The settings for the admin screen (no password). */
 export async function getSettings(ctx: ServiceContext) {
-  assertAdmin(ctx);
+  assertManagesSettings(ctx.actor);
   return present(await loadSettings(ctx.db));
 }
 
 /** Replaces the settings; an empty SMTP password keeps the stored one. */
 export async function updateSettings(ctx: ServiceContext, next: ReportingSettings) {
-  assertAdmin(ctx);
+  assertManagesSettings(ctx.actor);
   const before = await loadSettings(ctx.db);
   const value = { ...next, email: { ...next.email, password: next.email.password || before.email.password } };
   await audited(ctx, { action: "settings.update", entity: "settings", entityId: "reporting" }, async (tx) => {

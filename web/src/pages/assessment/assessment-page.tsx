@@ -7,7 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Empty, Select, Space, Tabs } from "antd";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router-dom";
-import { accessFor } from "../../access.ts";
+import { may } from "../../access.ts";
 import { assessmentKeys, assessmentsApi, type ScoreLine, type UnitScore } from "../../api/assessments.ts";
 import { planKeys, plansApi } from "../../api/plans.ts";
 import { QueryView } from "../../components/feedback.tsx";
@@ -72,11 +72,10 @@ export default function AssessmentPage() {
 function PlanAssessment({ planId, year }: { planId: string; year?: string }) {
   const { t } = useI18n();
   const { user } = useSession();
-  const access = accessFor(user);
   const scores = useQuery({ queryKey: assessmentKeys.scores(planId, year), queryFn: () => assessmentsApi.scores(planId, year) });
   const plan = useQuery({ queryKey: planKeys.detail(planId), queryFn: () => plansApi.get(planId) });
   const [appealing, setAppealing] = useState<{ unit: UnitScore; line: ScoreLine } | null>(null);
-  const ownUnits = new Set(access.canReport ? (user?.unitIds ?? []) : []);
+  const ownUnits = new Set(may(user, "assessments.appeal") ? (user?.unitIds ?? []) : []);
   return (
     <QueryView query={scores} rows={10}>
       {(data) => (
@@ -105,7 +104,7 @@ function PlanAssessment({ planId, year }: { planId: string; year?: string }) {
                     rules={data.rules}
                     version={data.rulesVersion}
                     items={plan.data?.items ?? []}
-                    editable={access.canManagePlans}
+                    editable={may(user, "assessments.rules")}
                   />
                 ),
               },
@@ -117,7 +116,7 @@ function PlanAssessment({ planId, year }: { planId: string; year?: string }) {
                     planId={planId}
                     scores={data.scores}
                     unitNames={new Map(data.ranking.map((row) => [row.unitId, row.unitName]))}
-                    canDecide={access.canManagePlans}
+                    canDecide={may(user, "assessments.decide_appeal")}
                   />
                 ),
               },

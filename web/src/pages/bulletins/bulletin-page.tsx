@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Drawer, Form, Input, Popconfirm, Space, Typography } from "antd";
 import { useState } from "react";
 import { useParams } from "react-router-dom";
-import { accessFor } from "../../access.ts";
+import { may } from "../../access.ts";
 import { type BulletinDetail, type BulletinEdits, bulletinKeys, bulletinsApi } from "../../api/bulletins.ts";
 import { QueryView, useShowError } from "../../components/feedback.tsx";
 import { useI18n } from "../../locales/i18n.tsx";
@@ -39,7 +39,7 @@ function BulletinScreen({ detail }: { detail: BulletinDetail }) {
   const [form] = Form.useForm<BulletinEdits>();
   const { bulletin } = detail;
   const draft = bulletin.status === "draft";
-  const canEdit = draft && accessFor(user).canManagePlans;
+  const canEdit = draft && may(user, "bulletins.edit");
   const refresh = () => queryClient.invalidateQueries({ queryKey: bulletinKeys.all });
   const onStale = (error: unknown) => {
     showError(error);

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Col, Descriptions, Empty, Progress, Row, Space, Table, Tag, Tree, type TreeDataNode, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { accessFor } from "../../access.ts";
+import { accessFor, may } from "../../access.ts";
 import { exportsApi } from "../../api/exports.ts";
 import { planKeys, plansApi } from "../../api/plans.ts";
 import { type ItemStatus, type TargetStatus, statusApi, statusKeys } from "../../api/status.ts";
@@ -123,7 +123,7 @@ function PlanScreen({ detail, items }: { detail: PlanDetail; items: ItemStatus[]
               item={selected}
               judged={itemStatus.get(selected.id)}
               targetStatus={targetStatus}
-              canOverride={accessFor(user).canManagePlans && detail.plan.status === "published"}
+              canOverride={may(user, "status.override") && detail.plan.status === "published"}
             />
           ) : (
             <Card>
