@@ -1,42 +1,25 @@
 /** Assessment (考核): the rule sheet per plan, scores line by line, what-if, appeals, ranking downloads. */
+import type { z } from "zod";
 import type { RuleSheet } from "../../../src/core/domain/assessment/rules.ts";
-import type { RankChange, RankedUnit } from "../../../src/core/domain/assessment/ranking.ts";
-import type { LineKind, ScoreLine, UnitScore } from "../../../src/core/domain/assessment/score.ts";
+import type { LineKind } from "../../../src/core/domain/assessment/score.ts";
+import type { appealSchema, scoresSchema, whatIfSchema } from "../../../src/server/modules/assessments/assessments.schemas.ts";
 import { api, query } from "./client.ts";
 
-/** The calculation's shapes come from the pure core that computes them on the server. */
-export type { RuleSheet, LineKind, ScoreLine, UnitScore };
+/*
+ * The shapes are inferred from the server's zod schemas (assessments.schemas.ts), not written again here:
+ * `npm run typecheck` covers web/src, so it fails when the web and the server disagree. The rule sheet is the pure
+ * core's type (the web edits it and the core computes with it); the server's ruleSheetSchema mirrors it.
+ */
+export type { RuleSheet, LineKind };
+export type Scores = z.infer<typeof scoresSchema>;
+export type WhatIf = z.infer<typeof whatIfSchema>;
+/** A unit's score, line by line. */
+export type UnitScore = Scores["scores"][number];
+export type ScoreLine = UnitScore["lines"][number];
 /** A place in the ranking. */
-export type Ranked = RankedUnit;
-
-export interface Scores {
-  rules: RuleSheet;
-  rulesVersion: number;
-  scores: UnitScore[];
-  ranking: Ranked[];
-}
-
-export interface WhatIf {
-  scores: UnitScore[];
-  ranking: Ranked[];
-  changes: RankChange[];
-}
-
+export type Ranked = Scores["ranking"][number];
 /** A unit's appeal against one line, and the supervisor's decision. */
-export interface Appeal {
-  id: string;
-  planId: string;
-  unitId: string;
-  lineId: string;
-  reason: string;
-  evidence: string;
-  status: "pending" | "upheld" | "rejected";
-  value: number | null;
-  decisionNote: string | null;
-  version: number;
-  createdAt: string;
-  decidedAt: string | null;
-}
+export type Appeal = z.infer<typeof appealSchema>;
 
 /** Query keys for the assessment caches. */
 export const assessmentKeys = {

@@ -11,6 +11,7 @@ import type {
   RoundDetail,
   RoundKind,
   Settings,
+  SettingsInput,
 } from "./reporting-types.ts";
 
 /** Query keys for the reporting caches. */
@@ -63,5 +64,5 @@ export const notificationsApi = {
 
 export const settingsApi = {
   get: () => api.get<Settings>("/settings"),
-  put: (settings: Settings & { version?: number }) => api.put<Settings>("/settings", settings),
+  put: (settings: SettingsInput) => api.put<Settings>("/settings", settings),
 };
