@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import type { RuleSheet } from "../../../src/core/domain/assessment/rules.ts";
 import type { LineKind } from "../../../src/core/domain/assessment/score.ts";
-import type { appealSchema, scoresSchema, whatIfSchema } from "../../../src/server/modules/assessments/assessments.schemas.ts";
+import type { appealBody, appealSchema, decisionBody, scoresSchema, whatIfSchema } from "../../../src/server/modules/assessments/assessments.schemas.ts";
 import { api, query } from "./client.ts";
 
 /*
@@ -34,9 +34,9 @@ export const assessmentsApi = {
   scores: (planId: string, year?: string) => api.get<Scores>(`/assessments/${planId}/scores${query({ year })}`),
   whatIf: (planId: string, rules: RuleSheet, year?: string) => api.post<WhatIf>(`/assessments/${planId}/what-if${query({ year })}`, { rules }),
   appeals: (planId: string) => api.get<Appeal[]>(`/assessments/${planId}/appeals`),
-  appeal: (planId: string, body: { unitId: string; lineId: string; reason: string; evidence: string }) =>
+  appeal: (planId: string, body: z.input<typeof appealBody>) =>
     api.post<Appeal>(`/assessments/${planId}/appeals`, body),
-  decide: (planId: string, appealId: string, body: { version: number; decision: "uphold" | "reject"; value?: number; note: string }) =>
+  decide: (planId: string, appealId: string, body: z.input<typeof decisionBody>) =>
     api.post<Appeal>(`/assessments/${planId}/appeals/${appealId}/decision`, body),
   /** the ranking download address */
   rankingUrl: (planId: string, kind: "xlsx" | "docx", year?: string) => `/api/assessments/${planId}/ranking.${kind}${query({ year })}`,

@@ -22,9 +22,9 @@ import type { unitMatchSchema, unitSchema } from "../../../src/server/modules/un
 import type { userSchema } from "../../../src/server/modules/users/users.schemas.ts";
 import { ROLES, type Role } from "../../../src/core/domain/access/roles.ts";
 import { UNIT_KINDS, type UnitKind } from "../../../src/core/domain/units/unit-kinds.ts";
-import type { Comparison, ItemKind, Span, UnitRole } from "../../../src/core/extract/types.ts";
+import { type Comparison, type ItemKind, type Span, UNIT_ROLES, type UnitRole } from "../../../src/core/extract/types.ts";
 
-export type { Comparison, ItemKind, Span, UnitRole };
+export { type Comparison, type ItemKind, type Span, UNIT_ROLES, type UnitRole };
 export { ROLES, type Role, UNIT_KINDS, type UnitKind };
 
 export type User = z.infer<typeof userSchema>;
