@@ -3,7 +3,7 @@ import { permissionsOf } from "../../src/core/domain/access/permissions.ts";
 import { accessFor, homePath } from "./access.ts";
 import type { Role, SignedInUser } from "./api/types.ts";
 
-const user = (role: Role): SignedInUser => ({ id: role, username: role, displayName: role, role, unitIds: [], permissions: permissionsOf(role) });
+const user = (role: Role): SignedInUser => ({ id: role, username: role, displayName: role, role, unitIds: [], active: true, version: 1, permissions: permissionsOf(role) });
 
 describe("accessFor", () => {
   it("reads the flags from the permissions the server sent, so the web app and the server agree", () => {

@@ -1,42 +1,25 @@
 /** Assessment (考核): the rule sheet per plan, scores line by line, what-if, appeals, ranking downloads. */
+import type { z } from "zod";
 import type { RuleSheet } from "../../../src/core/domain/assessment/rules.ts";
-import type { RankChange, RankedUnit } from "../../../src/core/domain/assessment/ranking.ts";
-import type { LineKind, ScoreLine, UnitScore } from "../../../src/core/domain/assessment/score.ts";
+import type { LineKind } from "../../../src/core/domain/assessment/score.ts";
+import type { appealBody, appealSchema, decisionBody, scoresSchema, whatIfSchema } from "../../../src/server/modules/assessments/assessments.schemas.ts";
 import { api, query } from "./client.ts";
 
-/** The calculation's shapes come from the pure core that computes them on the server. */
-export type { RuleSheet, LineKind, ScoreLine, UnitScore };
+/*
+ * The shapes are inferred from the server's zod schemas (assessments.schemas.ts), not written again here:
+ * `npm run typecheck` covers web/src, so it fails when the web and the server disagree. The rule sheet is the pure
+ * core's type (the web edits it and the core computes with it); the server's ruleSheetSchema mirrors it.
+ */
+export type { RuleSheet, LineKind };
+export type Scores = z.infer<typeof scoresSchema>;
+export type WhatIf = z.infer<typeof whatIfSchema>;
+/** A unit's score, line by line. */
+export type UnitScore = Scores["scores"][number];
+export type ScoreLine = UnitScore["lines"][number];
 /** A place in the ranking. */
-export type Ranked = RankedUnit;
-
-export interface Scores {
-  rules: RuleSheet;
-  rulesVersion: number;
-  scores: UnitScore[];
-  ranking: Ranked[];
-}
-
-export interface WhatIf {
-  scores: UnitScore[];
-  ranking: Ranked[];
-  changes: RankChange[];
-}
-
+export type Ranked = Scores["ranking"][number];
 /** A unit's appeal against one line, and the supervisor's decision. */
-export interface Appeal {
-  id: string;
-  planId: string;
-  unitId: string;
-  lineId: string;
-  reason: string;
-  evidence: string;
-  status: "pending" | "upheld" | "rejected";
-  value: number | null;
-  decisionNote: string | null;
-  version: number;
-  createdAt: string;
-  decidedAt: string | null;
-}
+export type Appeal = z.infer<typeof appealSchema>;
 
 /** Query keys for the assessment caches. */
 export const assessmentKeys = {
@@ -51,9 +34,9 @@ export const assessmentsApi = {
   scores: (planId: string, year?: string) => api.get<Scores>(`/assessments/${planId}/scores${query({ year })}`),
   whatIf: (planId: string, rules: RuleSheet, year?: string) => api.post<WhatIf>(`/assessments/${planId}/what-if${query({ year })}`, { rules }),
   appeals: (planId: string) => api.get<Appeal[]>(`/assessments/${planId}/appeals`),
-  appeal: (planId: string, body: { unitId: string; lineId: string; reason: string; evidence: string }) =>
+  appeal: (planId: string, body: z.input<typeof appealBody>) =>
     api.post<Appeal>(`/assessments/${planId}/appeals`, body),
-  decide: (planId: string, appealId: string, body: { version: number; decision: "uphold" | "reject"; value?: number; note: string }) =>
+  decide: (planId: string, appealId: string, body: z.input<typeof decisionBody>) =>
     api.post<Appeal>(`/assessments/${planId}/appeals/${appealId}/decision`, body),
   /** the ranking download address */
   rankingUrl: (planId: string, kind: "xlsx" | "docx", year?: string) => `/api/assessments/${planId}/ranking.${kind}${query({ year })}`,

@@ -1,34 +1,19 @@
 /** Bulletins (督查通报): draft from a round, read with the live or frozen content and its HTML preview, edit, publish. */
+import type { z } from "zod";
+import type { bulletinDetailSchema, bulletinSchema, updateBody } from "../../../src/server/modules/bulletins/bulletins.schemas.ts";
 import { api, query } from "./client.ts";
 
+/*
+ * The shapes are inferred from the server's zod schemas (bulletins.schemas.ts), not written again here:
+ * `npm run typecheck` covers web/src, so it fails when the web and the server disagree.
+ */
+
 /** A bulletin's record (docs/api.md, issue 7). */
-export interface Bulletin {
-  id: string;
-  roundId: string;
-  status: "draft" | "published";
-  version: number;
-  title: string;
-  issueNumber: string | null;
-  issuer: string;
-  closing: string;
-  publishedOn: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-}
-
+export type Bulletin = z.infer<typeof bulletinSchema>;
 /** The fields a supervisor edits on a draft. */
-export interface BulletinEdits {
-  title?: string;
-  issueNumber?: string | null;
-  issuer?: string;
-  closing?: string;
-}
-
-/** A bulletin with the HTML preview of its content (live while a draft, frozen once published). */
-export interface BulletinDetail {
-  bulletin: Bulletin;
-  html: string;
-}
+export type BulletinEdits = Omit<z.input<typeof updateBody>, "version">;
+/** A bulletin with its content and the HTML preview of it (live while a draft, frozen once published). */
+export type BulletinDetail = z.infer<typeof bulletinDetailSchema>;
 
 /** Query keys for the bulletin caches. */
 export const bulletinKeys = {

@@ -1,24 +1,17 @@
 /** Excel: a plan's status workbook, a unit's round workbook to download, fill and read back (dry run first). */
+import type { z } from "zod";
+import type { workbookErrorSchema, workbookImportSchema } from "../../../src/server/modules/exports/exports.schemas.ts";
 import { api, query } from "./client.ts";
 
-/** One problem found in an uploaded workbook, located by sheet, row and column. */
-export interface WorkbookError {
-  code: string;
-  sheet: string | null;
-  row: number | null;
-  column: string | null;
-  header: string | null;
-  message: string;
-  messageEn: string;
-}
+/*
+ * The shapes are inferred from the server's zod schemas (exports.schemas.ts), not written again here:
+ * `npm run typecheck` covers web/src, so it fails when the web and the server disagree.
+ */
 
+/** One problem found in an uploaded workbook, located by sheet, row and column. */
+export type WorkbookError = z.infer<typeof workbookErrorSchema>;
 /** What reading a workbook found (dry run) or saved. */
-export interface WorkbookImport {
-  dryRun: boolean;
-  errors: WorkbookError[];
-  changes: { itemId: string; reportId: string; heading: string; fields: string[] }[];
-  unchanged: number;
-}
+export type WorkbookImport = z.infer<typeof workbookImportSchema>;
 
 export const exportsApi = {
   /** the plan export's download address */

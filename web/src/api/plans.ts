@@ -1,6 +1,15 @@
 /** Plans: import, list, read, edit items/targets/assignments, resolve units, publish, versions. */
 import { api, query } from "./client.ts";
-import type { Comparison, ItemKind, Milestone, PlanDetail, PlanDiff, PlanSummary, PlanVersion, TargetDto } from "./types.ts";
+import type { z } from "zod";
+import type {
+  addItemBody,
+  addTargetBody,
+  assignmentsBody,
+  resolveUnitBody,
+  updateItemBody,
+  updateTargetBody,
+} from "../../../src/server/modules/plans/plans.schemas.ts";
+import type { PlanDetail, PlanDiff, PlanSummary, PlanVersion, TargetDto } from "./types.ts";
 
 /** Query keys for the plan caches. */
 export const planKeys = {
@@ -22,40 +31,25 @@ function importBody(source: ImportSource): FormData | { text: string; fileName?:
   return source;
 }
 
-/** Editable target fields. */
-export interface TargetPatch {
-  metric?: string | null;
-  value?: number;
-  unit?: string | null;
-  cmp?: Comparison;
-  aspirational?: boolean;
-  baseline?: number | null;
-  deadline?: string | null;
-  milestones?: Milestone[];
-  scope?: string | null;
-  quote?: string;
-}
+/** Editable target fields, as the server's request schema takes them (so typecheck catches a disagreement). */
+export type TargetPatch = Omit<z.input<typeof updateTargetBody>, "version">;
 
 export const plansApi = {
   list: () => api.get<PlanSummary[]>("/plans"),
   get: (id: string) => api.get<PlanDetail>(`/plans/${id}`),
   import: (source: ImportSource) => api.post<{ plan: PlanSummary }>("/plans/import", importBody(source)),
-  updateItem: (planId: string, itemId: string, body: { version: number; kind?: ItemKind; heading?: string | null; text?: string }) =>
+  updateItem: (planId: string, itemId: string, body: z.input<typeof updateItemBody>) =>
     api.patch<unknown>(`/plans/${planId}/items/${itemId}`, body),
-  addItem: (planId: string, body: { parentId: string | null; path: string[]; kind: ItemKind; heading: string }) =>
+  addItem: (planId: string, body: z.input<typeof addItemBody>) =>
     api.post<unknown>(`/plans/${planId}/items`, body),
   deleteItem: (planId: string, itemId: string) => api.delete<unknown>(`/plans/${planId}/items/${itemId}`),
-  putAssignments: (
-    planId: string,
-    itemId: string,
-    body: { version: number; lead: string[]; support: string[]; owners: string[] },
-  ) => api.put<unknown>(`/plans/${planId}/items/${itemId}/assignments`, body),
-  addTarget: (planId: string, itemId: string, body: TargetPatch) =>
+  putAssignments: (planId: string, itemId: string, body: z.input<typeof assignmentsBody>) => api.put<unknown>(`/plans/${planId}/items/${itemId}/assignments`, body),
+  addTarget: (planId: string, itemId: string, body: z.input<typeof addTargetBody>) =>
     api.post<TargetDto>(`/plans/${planId}/items/${itemId}/targets`, body),
-  updateTarget: (planId: string, targetId: string, body: TargetPatch & { version: number }) =>
+  updateTarget: (planId: string, targetId: string, body: z.input<typeof updateTargetBody>) =>
     api.patch<TargetDto>(`/plans/${planId}/targets/${targetId}`, body),
   deleteTarget: (planId: string, targetId: string) => api.delete<unknown>(`/plans/${planId}/targets/${targetId}`),
-  resolveUnit: (planId: string, body: { name: string; unitId: string } | { name: string; create: { name: string; parentId?: string | null } }) =>
+  resolveUnit: (planId: string, body: z.input<typeof resolveUnitBody>) =>
     api.post<unknown>(`/plans/${planId}/units/resolve`, body),
   publish: (planId: string) => api.post<{ plan: PlanSummary }>(`/plans/${planId}/publish`),
   newVersion: (planId: string, source: ImportSource) =>

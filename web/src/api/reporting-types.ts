@@ -1,149 +1,43 @@
-/** Shapes of the rounds, reports, status, dashboard, notifications and settings API (issue 5; docs/api.md). */
+/**
+ * Shapes of the rounds, reports, notifications and settings API (issue 5; docs/api.md), inferred from the server's
+ * zod response schemas: no hand-written twins, so `npm run typecheck` (which covers web/src) fails when the web and
+ * the server disagree. Only types come from src/server; the lists come from the core or from zod-free modules.
+ */
+import type { z } from "zod";
 import { REPORT_STATUSES, type ReportStatus } from "../../../src/core/domain/reports/report-status.ts";
+import { ROUND_KINDS, type RoundKind } from "../../../src/core/domain/reports/round-kind.ts";
 import { STATUSES, type Status } from "../../../src/core/domain/status/status.ts";
+import type { countsSchema } from "../../../src/server/modules/dashboard/dashboard.schemas.ts";
+import type { notificationSchema } from "../../../src/server/modules/notifications/notifications.schemas.ts";
+import type {
+  changeSchema,
+  inboxEntrySchema,
+  reportDetailSchema,
+  reportedValueSchema,
+  reportSchema,
+  reviewQueueEntrySchema,
+} from "../../../src/server/modules/reports/reports.schemas.ts";
+import type { owingSchema, roundDetailSchema, roundSchema } from "../../../src/server/modules/rounds/rounds.schemas.ts";
+import type { reportingSettingsSchema, settingsViewSchema } from "../../../src/server/modules/settings/settings.schemas.ts";
+import { WEBHOOK_FORMATS } from "../../../src/server/modules/settings/webhook-formats.ts";
 
-export const ROUND_KINDS = ["monthly", "quarterly", "adhoc"] as const;
-export type RoundKind = (typeof ROUND_KINDS)[number];
+export { REPORT_STATUSES, type ReportStatus, ROUND_KINDS, type RoundKind, STATUSES, type Status, WEBHOOK_FORMATS };
 
-export interface Round {
-  id: string;
-  kind: RoundKind;
-  period: string;
-  deadline: string;
-  status: "open" | "closed";
-  planIds: string[];
-  reportCount: number;
-  submittedCount: number;
-  createdAt: string;
-  closedAt: string | null;
-}
-
-export interface Owing {
-  unitId: string;
-  unitName: string;
-  itemCount: number;
-  overdueDays: number;
-}
-
-export type RoundDetail = Round & { owing: Owing[] };
-
-export { REPORT_STATUSES, type ReportStatus };
-
-export interface InboxEntry {
-  roundId: string;
-  period: string;
-  deadline: string;
-  overdue: boolean;
-  planId: string;
-  planTitle: string;
-  itemId: string;
-  path: string[];
-  heading: string | null;
-  role: string;
-  unitId: string;
-  reportId: string;
-  reportStatus: ReportStatus;
-}
-
-export interface ReportedValue {
-  targetId: string;
-  value: number | null;
-  noDataReason?: string | null;
-  explanation?: string | null;
-}
-
-export interface ReportContent {
-  progress: string;
-  problems: string;
-  completed: boolean;
-  values: ReportedValue[];
-}
-
-export interface Change {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface Report extends ReportContent {
-  id: string;
-  roundId: string;
-  planId: string;
-  itemId: string;
-  unitId: string;
-  unitName: string;
-  role: string;
-  status: ReportStatus;
-  version: number;
-  submissions: number;
-  submittedAt: string | null;
-  reviewedAt: string | null;
-  reviewComment: string | null;
-}
-
-export interface ReportTarget {
-  id: string;
-  quote: string;
-  metric: string | null;
-  value: number;
-  unit: string | null;
-  cmp: string;
-  kind: string;
-  aspirational: boolean;
-}
-
-export interface Attachment {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-}
-
-export interface ReportDetail {
-  report: Report;
-  round: { id: string; period: string; deadline: string; status: string };
-  item: { id: string; path: string[]; heading: string | null; text: string };
-  targets: ReportTarget[];
-  previous: (ReportContent & { period: string }) | null;
-  contributions: { unitId: string; unitName: string; text: string; values: ReportedValue[]; updatedAt: string }[];
-  history: { action: string; at: string; actorId: string | null; comment: string | null; version: number }[];
-  changes: Change[];
-  attachments: Attachment[];
-}
-
-export interface ReviewQueueEntry {
-  reportId: string;
-  roundId: string;
-  period: string;
-  unitName: string;
-  itemId: string;
-  heading: string | null;
-  submittedAt: string | null;
-  submissions: number;
-  version: number;
-  changes: Change[];
-}
-
-export { STATUSES, type Status };
-
-export type StatusCounts = Record<Status, number>;
-
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  read: boolean;
-  createdAt: string;
-}
-
-export const WEBHOOK_FORMATS = ["wecom", "dingtalk"] as const;
-
-export interface Settings {
-  tolerance: number;
-  plausibilityThreshold: number;
-  reminders: { beforeDays: number[]; escalateAfterDays: number };
-  email: { enabled: boolean; host: string; port: number; secure: boolean; user: string; password?: string; passwordSet?: boolean; from: string };
-  webhook: { enabled: boolean; url: string; format: (typeof WEBHOOK_FORMATS)[number] };
-}
+export type Round = z.infer<typeof roundSchema>;
+export type Owing = z.infer<typeof owingSchema>;
+export type RoundDetail = z.infer<typeof roundDetailSchema>;
+export type InboxEntry = z.infer<typeof inboxEntrySchema>;
+/** A reported value as a unit sends it (null with a `noDataReason` when there is no data this round). */
+export type ReportedValue = z.input<typeof reportedValueSchema>;
+export type Report = z.infer<typeof reportSchema>;
+export type Change = z.infer<typeof changeSchema>;
+export type ReportDetail = z.infer<typeof reportDetailSchema>;
+export type ReportTarget = ReportDetail["targets"][number];
+export type Attachment = ReportDetail["attachments"][number];
+export type ReviewQueueEntry = z.infer<typeof reviewQueueEntrySchema>;
+export type StatusCounts = z.infer<typeof countsSchema>;
+export type Notification = z.infer<typeof notificationSchema>;
+/** The settings as GET shows them: the SMTP password is never sent back, only whether one is set. */
+export type Settings = z.infer<typeof settingsViewSchema>;
+/** The settings as PUT takes them, with the SMTP password (empty keeps the stored one). */
+export type SettingsInput = z.input<typeof reportingSettingsSchema>;

@@ -1,16 +1,18 @@
 /** Rounds, the unit inbox, reports and their review, notifications and settings. */
+import type { z } from "zod";
+import type { contributionBody, reviewBody, saveDraftBody } from "../../../src/server/modules/reports/reports.schemas.ts";
+import type { openRoundBody } from "../../../src/server/modules/rounds/rounds.schemas.ts";
 import { api } from "./client.ts";
 import type {
   InboxEntry,
   Notification,
   Report,
   ReportDetail,
-  ReportedValue,
   ReviewQueueEntry,
   Round,
   RoundDetail,
-  RoundKind,
   Settings,
+  SettingsInput,
 } from "./reporting-types.ts";
 
 /** Query keys for the reporting caches. */
@@ -24,19 +26,13 @@ export const reportingKeys = {
   settings: ["settings"] as const,
 };
 
-/** A draft's editable content. */
-export interface ReportDraft {
-  version: number;
-  progress: string;
-  problems: string;
-  completed: boolean;
-  values: ReportedValue[];
-}
+/** A draft's editable content, as the server's request schema takes it (so typecheck catches a disagreement). */
+export type ReportDraft = z.input<typeof saveDraftBody>;
 
 export const roundsApi = {
   list: () => api.get<Round[]>("/rounds"),
   get: (id: string) => api.get<RoundDetail>(`/rounds/${id}`),
-  open: (body: { planIds: string[]; kind: RoundKind; period: string; deadline: string }) => api.post<Round>("/rounds", body),
+  open: (body: z.input<typeof openRoundBody>) => api.post<Round>("/rounds", body),
   close: (id: string) => api.post<Round>(`/rounds/${id}/close`),
 };
 
@@ -45,9 +41,9 @@ export const reportsApi = {
   get: (id: string) => api.get<ReportDetail>(`/reports/${id}`),
   save: (id: string, draft: ReportDraft) => api.put<Report>(`/reports/${id}`, draft),
   submit: (id: string, version: number) => api.post<Report>(`/reports/${id}/submit`, { version }),
-  review: (id: string, body: { version: number; decision: "accept" | "return"; comment: string }) =>
+  review: (id: string, body: z.input<typeof reviewBody>) =>
     api.post<Report>(`/reports/${id}/review`, body),
-  contribute: (id: string, body: { text: string; values: ReportedValue[] }) => api.post<unknown>(`/reports/${id}/contributions`, body),
+  contribute: (id: string, body: z.input<typeof contributionBody>) => api.post<unknown>(`/reports/${id}/contributions`, body),
   attach: (id: string, file: File) => {
     const form = new FormData();
     form.append("file", file, file.name);
@@ -63,5 +59,5 @@ export const notificationsApi = {
 
 export const settingsApi = {
   get: () => api.get<Settings>("/settings"),
-  put: (settings: Settings & { version?: number }) => api.put<Settings>("/settings", settings),
+  put: (settings: SettingsInput) => api.put<Settings>("/settings", settings),
 };

@@ -1,92 +1,38 @@
 /** Status from data (GET /api/status), the leaders' dashboard (GET /api/dashboard) and target series. */
 import type { QueryClient } from "@tanstack/react-query";
 import { api, query } from "./client.ts";
-import type { Status, StatusCounts } from "./reporting-types.ts";
+import type { z } from "zod";
+import type { dashboardSchema, listedItemSchema } from "../../../src/server/modules/dashboard/dashboard.schemas.ts";
+import type {
+  itemStatusSchema,
+  overrideBody,
+  seriesSchema,
+  statusQuery,
+  statusResponse,
+  targetStatusSchema,
+} from "../../../src/server/modules/status/status.schemas.ts";
+
+/*
+ * The shapes are inferred from the server's zod schemas (status.schemas.ts, dashboard.schemas.ts), not written again
+ * here: `npm run typecheck` covers web/src, so it fails when the web and the server disagree.
+ */
 
 /** The filters both endpoints take. */
-export interface StatusFilter {
-  planId?: string;
-  unitId?: string;
-  period?: string;
-}
-
+export type StatusFilter = z.input<typeof statusQuery>;
 /** A judged quantitative target: where it should be by now (expected), where it is (actual), and why. */
-export interface TargetStatus {
-  targetId: string;
-  quote: string;
-  kind: string;
-  expected: number | null;
-  actual: number | null;
-  period: string | null;
-  stretchTargetId: string | null;
-  stretchMet: boolean | null;
-  status: Status;
-  reason: string;
-  overridden: boolean;
-}
-
+export type TargetStatus = z.infer<typeof targetStatusSchema>;
 /** A judged item with its targets and the overdue-report signal (逾期未报), kept apart from its progress status. */
-export interface ItemStatus {
-  itemId: string;
-  planId: string;
-  path: string[];
-  heading: string | null;
-  status: Status;
-  reason: string;
-  overridden: boolean;
-  overdue: boolean;
-  overdueReason: string;
-  unitIds: string[];
-  targets: TargetStatus[];
-}
-
-export interface StatusResponse {
-  asOf: string;
-  tolerance: number;
-  items: ItemStatus[];
-}
-
+export type ItemStatus = z.infer<typeof itemStatusSchema>;
+export type StatusResponse = z.infer<typeof statusResponse>;
+/** What the leaders' dashboard shows; the overdue and lagging lists stop at 100 (see the totals). */
+export type Dashboard = z.infer<typeof dashboardSchema>;
 /** What a group of a roll-up adds up to. */
-export interface RollupSummary {
-  counts: StatusCounts;
-  total: number;
-  worst: Status;
-  onTrackShare: number | null;
-  overdue: number;
-}
-
-/** An item on the overdue or lagging list, with its reason. */
-export interface DashboardEntry {
-  itemId: string;
-  planId: string;
-  path: string[];
-  heading: string | null;
-  reason: string;
-}
-
-export interface Dashboard {
-  asOf: string;
-  counts: StatusCounts;
-  total: number;
-  onTrackShare: number | null;
-  byPlan: (RollupSummary & { planId: string; title: string })[];
-  bySection: (RollupSummary & { planId: string; section: string })[];
-  byUnit: (RollupSummary & { unitId: string; name: string })[];
-  byRegion: (RollupSummary & { region: string })[];
-  /** how many items are overdue / lag in all; the lists below stop at 100 */
-  overdueTotal: number;
-  overdue: DashboardEntry[];
-  laggingTotal: number;
-  lagging: (DashboardEntry & { status: Status })[];
-  rules: Record<string, string>;
-}
-
-export interface SeriesPoint {
-  period: string;
-  unitId: string;
-  value: number | null;
-  expected: number | null;
-}
+export type RollupSummary = Omit<Dashboard["byRegion"][number], "region">;
+/** An item on the overdue or lagging list, with its status and reason. */
+export type DashboardEntry = z.infer<typeof listedItemSchema>;
+export type SeriesPoint = z.infer<typeof seriesSchema>[number];
+/** What an override sends: exactly one of itemId and targetId. */
+export type OverrideInput = z.input<typeof overrideBody>;
 
 /** Query keys of the status caches. */
 export const statusKeys = {
@@ -107,5 +53,5 @@ export const statusApi = {
   reportedTargets: (filter: StatusFilter) => api.get<TargetStatus[]>(`/status/reported-targets${query({ ...filter })}`),
   dashboard: (filter: StatusFilter) => api.get<Dashboard>(`/dashboard${query({ ...filter })}`),
   series: (targetId: string) => api.get<SeriesPoint[]>(`/targets/${targetId}/series`),
-  override: (body: { itemId?: string; targetId?: string; status: Status; reason: string }) => api.post<unknown>("/status/overrides", body),
+  override: (body: OverrideInput) => api.post<unknown>("/status/overrides", body),
 };

@@ -29,3 +29,20 @@ export const planSummarySchema = z.object({
   laggingTotal: z.number(),
   lagging: z.array(listedItemSchema),
 });
+
+/** GET /api/dashboard: the figures of every plan in scope, grouped, and the overdue and lagging lists. */
+export const dashboardSchema = z.object({
+  asOf: z.string(),
+  counts: countsSchema,
+  total: z.number(),
+  onTrackShare: z.number().nullable(),
+  byPlan: z.array(z.object({ planId: z.string(), title: z.string(), ...rollupFields })),
+  bySection: z.array(z.object({ planId: z.string(), section: z.string(), ...rollupFields })),
+  byUnit: z.array(z.object({ unitId: z.string(), name: z.string(), ...rollupFields })),
+  byRegion: z.array(z.object({ region: z.string(), ...rollupFields })),
+  overdueTotal: z.number(),
+  overdue: z.array(listedItemSchema),
+  laggingTotal: z.number(),
+  lagging: z.array(listedItemSchema),
+  rules: z.record(z.string(), z.string()),
+});

@@ -1,8 +1,8 @@
 /** Zod schemas of the rounds routes. */
 import { z } from "zod";
+import { ROUND_KINDS } from "../../../core/domain/reports/round-kind.ts";
 
-/** How often a round comes round. */
-export const ROUND_KINDS = ["monthly", "quarterly", "adhoc"] as const;
+export { ROUND_KINDS };
 export const ROUND_STATUSES = ["open", "closed"] as const;
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");

@@ -1,8 +1,8 @@
 /** The deployment's reporting settings: tolerance, plausibility, reminders, e-mail and webhook (both off by default). */
 import { z } from "zod";
+import { WEBHOOK_FORMATS } from "./webhook-formats.ts";
 
-/** The group-robot formats an outgoing webhook can speak. */
-export const WEBHOOK_FORMATS = ["wecom", "dingtalk"] as const;
+export { WEBHOOK_FORMATS };
 
 export const emailSettingsSchema = z.object({
   enabled: z.boolean(),

@@ -3,12 +3,14 @@ import { SaveOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch } from "antd";
 import { reportingKeys, settingsApi } from "../../api/reporting.ts";
-import { type Settings, WEBHOOK_FORMATS } from "../../api/reporting-types.ts";
+import { type Settings, type SettingsInput, WEBHOOK_FORMATS } from "../../api/reporting-types.ts";
 import { QueryView, useShowError } from "../../components/feedback.tsx";
 import { useI18n } from "../../locales/i18n.tsx";
 
 /** The form shows percentages where the API stores fractions. */
-interface SettingsForm extends Omit<Settings, "tolerance" | "plausibilityThreshold"> {
+interface SettingsForm extends Omit<Settings, "tolerance" | "plausibilityThreshold" | "email"> {
+  /** the SMTP password field starts empty; left empty it keeps the stored one */
+  email: Settings["email"] & { password?: string };
   tolerancePercent: number;
   plausibilityPercent: number;
 }
@@ -23,7 +25,7 @@ function toForm(settings: Settings): SettingsForm {
   };
 }
 
-function fromForm(form: SettingsForm): Settings {
+function fromForm(form: SettingsForm): SettingsInput {
   const { tolerancePercent, plausibilityPercent, ...rest } = form;
   const { passwordSet: _set, ...email } = rest.email;
   return {

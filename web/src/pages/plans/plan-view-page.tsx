@@ -8,7 +8,7 @@ import { accessFor, may } from "../../access.ts";
 import { exportsApi } from "../../api/exports.ts";
 import { planKeys, plansApi } from "../../api/plans.ts";
 import { type ItemStatus, type TargetStatus, statusApi, statusKeys } from "../../api/status.ts";
-import type { ItemDto, PlanDetail, TargetDto, UnitRole } from "../../api/types.ts";
+import { type ItemDto, type PlanDetail, type TargetDto, UNIT_ROLES } from "../../api/types.ts";
 import { QueryView } from "../../components/feedback.tsx";
 import { COMPARISON_KEYS, ROLE_KEYS } from "../../components/labels.ts";
 import { StatusLight } from "../../components/status.tsx";
@@ -16,8 +16,6 @@ import { useI18n } from "../../locales/i18n.tsx";
 import { useSession } from "../../session.tsx";
 import { buildItemTree, type ItemNode, itemLabel } from "../review/plan-tree.ts";
 import { OverrideButton } from "./override-button.tsx";
-
-const ROLES: UnitRole[] = ["lead", "support", "owners"];
 
 /** Progress towards a target value, as a percentage clamped to [0, 100]; null without a reported value. */
 export function targetProgress(target: Pick<TargetDto, "value" | "cmp">, latest: number | null | undefined): number | null {
@@ -168,7 +166,7 @@ function ItemPanel({ item, judged, targetStatus, canOverride }: ItemPanelProps) 
           {item.text ?? item.anchor}
         </Typography.Paragraph>
         <Descriptions size="small" column={1}>
-          {ROLES.map((role) => {
+          {UNIT_ROLES.map((role) => {
             const names = item.assignments.filter((assignment) => assignment.role === role);
             return (
               <Descriptions.Item key={role} label={t(ROLE_KEYS[role])}>

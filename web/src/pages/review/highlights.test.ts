@@ -15,15 +15,18 @@ function item(overrides: Partial<ItemDto>): ItemDto {
     kind: "goal",
     heading: "目标",
     anchor: "一、",
+    text,
     span: [0, text.length],
     headingSpan: at("目标"),
     version: 1,
     when: [],
+    cells: [],
     times: [{ text: "到2025年", span: at("到2025年") }],
     assignments: [{ id: "a1", role: "lead", name: "市经信局", unitId: null, span: at("市经信局") }],
     targets: [
       {
         id: "t1",
+        itemId: "i1",
         version: 1,
         quote: "规上工业增加值增长8%以上",
         metric: "规上工业增加值增速",
@@ -47,7 +50,7 @@ function item(overrides: Partial<ItemDto>): ItemDto {
 }
 
 function detail(items: ItemDto[]): Pick<PlanDetail, "text" | "items" | "plan"> {
-  const plan = { meta: { spans: { title: null } } } as unknown as PlanDetail["plan"];
+  const plan = { meta: { title: null } } as unknown as PlanDetail["plan"];
   return { text, items, plan };
 }
 

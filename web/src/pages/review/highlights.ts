@@ -38,8 +38,8 @@ function pushSpan(marks: Mark[], span: Span | null | undefined, mark: Omit<Mark,
 export function buildMarks(detail: Pick<PlanDetail, "text" | "items" | "plan">): Mark[] {
   const marks: Mark[] = [];
   const length = detail.text.length;
-  const metaSpans = detail.plan.meta?.spans ?? {};
-  for (const span of Object.values(metaSpans)) pushSpan(marks, span, { kind: "meta", itemId: null }, length);
+  // No "meta" marks: the API's plan meta (planDetailSchema) carries no spans, so the spans the parser found for
+  // the title, issuer, 文号, date and period never reach the web (the loop that read them always found none).
   for (const item of detail.items) {
     const itemId = item.id;
     pushSpan(marks, item.span, { kind: "item", itemId }, length);

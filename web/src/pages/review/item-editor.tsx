@@ -2,7 +2,7 @@
 import { PlusOutlined, SaveOutlined } from "@ant-design/icons";
 import { Button, Card, Descriptions, Empty, Form, Input, Select, Space, Tag, Typography } from "antd";
 import { plansApi } from "../../api/plans.ts";
-import type { ItemDto, ItemKind, UnitRole } from "../../api/types.ts";
+import { type ItemDto, type ItemKind, UNIT_ROLES, type UnitRole } from "../../api/types.ts";
 import { ROLE_KEYS } from "../../components/labels.ts";
 import { useI18n } from "../../locales/i18n.tsx";
 import { ItemActions } from "./item-actions.tsx";
@@ -24,8 +24,6 @@ interface ItemForm {
 }
 
 type AssignmentForm = Record<UnitRole, string[]>;
-
-const ROLES: UnitRole[] = ["lead", "support", "owners"];
 
 /** Edits one item in place. */
 export function ItemEditor({ planId, item, unitNames, selection, onSelect }: ItemEditorProps) {
@@ -96,7 +94,7 @@ export function ItemEditor({ planId, item, unitNames, selection, onSelect }: Ite
           initialValues={assignments}
           onFinish={(values) => saveAssignments.mutate({ lead: values.lead ?? [], support: values.support ?? [], owners: values.owners ?? [] })}
         >
-          {ROLES.map((role) => (
+          {UNIT_ROLES.map((role) => (
             <Form.Item key={role} name={role} label={t(ROLE_KEYS[role])} style={{ marginBottom: 8 }}>
               <Select
                 mode="tags"
