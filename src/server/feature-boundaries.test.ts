@@ -11,10 +11,7 @@ import { describe, expect, it } from "vitest";
 const modulesDir = resolve(dirname(fileURLToPath(import.meta.url)), "modules");
 
 /** Cross-feature repository imports that are tolerated for now, as "importing feature -> imported file". */
-const allowed = new Set([
-  // status read path being replaced
-  "assessments -> status/status.repository.ts",
-]);
+const allowed = new Set<string>([]);
 
 /** Every module specifier in a source file: `from "…"` (imports and re-exports), `import "…"`, `import("…")`. */
 const specifierPattern = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](?<specifier>[^"']+)["']/g;
@@ -61,6 +58,14 @@ describe("feature boundaries", () => {
   it("every allow-listed import still exists, so the list shrinks when one goes away", () => {
     const edges = new Set(foreignRepositoryImports().map(({ edge }) => edge));
     expect([...allowed].filter((edge) => !edges.has(edge))).toEqual([]);
+  });
+
+  it("no service decides access by testing the actor's role inline: it asks its feature's policy", () => {
+    const inline = filesUnder(modulesDir)
+      .filter((file) => file.endsWith(".service.ts"))
+      .filter((file) => /actor\.role\s*[!=]==/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(modulesDir, file));
+    expect(inline).toEqual([]);
   });
 
   it("catches a foreign repository import in any form", () => {

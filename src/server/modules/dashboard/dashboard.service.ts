@@ -1,5 +1,6 @@
 /** The dashboard: status counts and roll-ups by plan, section, unit and region, what is overdue and what lags. */
 import { ROLLUP_RULES } from "../../../core/domain/rollup/rollup.ts";
+import { unitScope } from "../../access/unit-scope.ts";
 import type { ServiceContext } from "../../context.ts";
 import { cachedSummaries, loadStatuses, type StatusFilter } from "../status/status.service.ts";
 import { mergePlanSummaries, regionOf, summarisePlan } from "../../../core/domain/rollup/plan-summary.ts";
@@ -9,7 +10,7 @@ import { mergePlanSummaries, regionOf, summarisePlan } from "../../../core/domai
  * plan's cached summary; a unit filter, a reporter's scope or an earlier period are computed from the items.
  */
 export async function getDashboard(ctx: ServiceContext, filter: StatusFilter) {
-  const wholeScope = !filter.unitId && !filter.period && ctx.actor.role !== "reporter";
+  const wholeScope = !filter.unitId && !filter.period && unitScope(ctx.actor) === null;
   const loaded = wholeScope ? await cachedSummaries(ctx, filter.planId) : await loadStatuses(ctx, filter);
   const units = new Map(loaded.units.map((u) => [u.id, u]));
   const summaries =

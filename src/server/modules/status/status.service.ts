@@ -4,6 +4,7 @@ import { isReported, toReportStatus } from "../../../core/domain/reports/lifecyc
 import { overrideProblem } from "../../../core/domain/status/override.ts";
 import { byWorst, type Status } from "../../../core/domain/status/status.ts";
 import { buildTrajectory } from "../../../core/domain/status/trajectory.ts";
+import { unitScope } from "../../access/unit-scope.ts";
 import type { ServiceContext } from "../../context.ts";
 import { audited } from "../audit/audit.ts";
 import { assertSupervises } from "../rounds/rounds.policy.ts";
@@ -106,13 +107,11 @@ export async function loadStatuses(ctx: ServiceContext, filter: StatusFilter) {
     const cached = await freshSnapshots(ctx, plans, today, tolerance, units, "items");
     items = plans.flatMap((p) => (cached.get(p.id) as ItemStatus[] | undefined) ?? []);
   }
-  if (ctx.actor.role === "reporter") {
-    const assigned = await assignedItemIds(ctx.db, plans.map((p) => p.id), ctx.actor.unitIds);
-    items = items.filter((i) => assigned.has(i.itemId) || i.unitIds.some((u) => ctx.actor.unitIds.includes(u)));
-  }
-  if (filter.unitId) {
-    const assigned = await assignedItemIds(ctx.db, plans.map((p) => p.id), [filter.unitId]);
-    items = items.filter((i) => assigned.has(i.itemId) || i.unitIds.includes(filter.unitId as string));
+  // the actor's unit scope (a reporter's units), then the unit filter: items those units are assigned to or report on
+  for (const unitIds of [unitScope(ctx.actor), filter.unitId ? [filter.unitId] : null]) {
+    if (!unitIds) continue;
+    const assigned = await assignedItemIds(ctx.db, plans.map((p) => p.id), unitIds);
+    items = items.filter((i) => assigned.has(i.itemId) || i.unitIds.some((u) => unitIds.includes(u)));
   }
   return { today, tolerance, plans, units, items };
 }
