@@ -15,9 +15,9 @@ export interface StartOptions {
   jobs: boolean;
 }
 
-/** Options from the environment: PORT (3000), HOST (0.0.0.0), LUOSHI_DEMO=0 to skip the demo, LUOSHI_JOBS=0 the jobs. */
+/** Options from the environment: PORT (3000), HOST (127.0.0.1; set 0.0.0.0 to serve other machines), LUOSHI_DEMO=0 to skip the demo, LUOSHI_JOBS=0 the jobs. */
 export function startOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartOptions {
-  return { port: Number(env.PORT ?? 3000), host: env.HOST ?? "0.0.0.0", demo: env.LUOSHI_DEMO !== "0", jobs: env.LUOSHI_JOBS !== "0" };
+  return { port: Number(env.PORT ?? 3000), host: env.HOST ?? "127.0.0.1", demo: env.LUOSHI_DEMO !== "0", jobs: env.LUOSHI_JOBS !== "0" };
 }
 
 function printDemoPasswords(passwords: Record<string, string>, fromEnv: boolean) {

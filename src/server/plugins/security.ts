@@ -1,9 +1,7 @@
-/** Security headers (helmet) and the rate limiter; routes opt in to a limit with `config.rateLimit`. */
+/** Security headers (helmet). The login limit lives in modules/auth, counted in the database. */
 import helmet from "@fastify/helmet";
-import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import { commonErrors } from "../errors.ts";
 
 async function securityPlugin(app: FastifyInstance, options: { https: boolean }) {
   await app.register(helmet, {
@@ -22,14 +20,7 @@ async function securityPlugin(app: FastifyInstance, options: { https: boolean })
       },
     },
   });
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) => {
-      const error = commonErrors.rateLimited({ retryAfterMs: context.ttl });
-      return Object.assign(error, { statusCode: 429 });
-    },
-  });
 }
 
-/** Registers helmet and @fastify/rate-limit; `https` when the server is reached over TLS. */
+/** Registers helmet; `https` when the server is reached over TLS. */
 export default fp(securityPlugin, { name: "luoshi-security" });

@@ -1,5 +1,5 @@
 /** People who sign in, the units a reporter answers for, and their sessions. */
-import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { idColumn, timestamps, versionColumn } from "./columns.ts";
 import { units } from "./units.ts";
 
@@ -37,3 +37,13 @@ export const sessions = pgTable(
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
+
+/**
+ * Failed logins per client address in the current window. Kept in the database, not in memory, so that every
+ * instance behind one database counts the same tries; successful logins are not counted.
+ */
+export const loginFailures = pgTable("login_failures", {
+  clientKey: text("client_key").primaryKey(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true, mode: "date" }).notNull(),
+  failures: integer("failures").notNull(),
+});

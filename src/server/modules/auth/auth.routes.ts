@@ -13,13 +13,13 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     "/api/auth/login",
     {
       schema: { tags: ["auth"], body: loginBody, response: { 200: sessionResponse } },
-      config: {
-        public: true,
-        rateLimit: { max: deps.config.loginRateLimit.max, timeWindow: deps.config.loginRateLimit.timeWindowMs },
-      },
+      config: { public: true },
     },
     async (request, reply) => {
-      const session = await login({ ...deps, sessionTtlMs: deps.config.sessionTtlMs }, request.body);
+      const session = await login(
+        { ...deps, sessionTtlMs: deps.config.sessionTtlMs, loginLimit: deps.config.loginRateLimit },
+        { ...request.body, clientKey: request.ip },
+      );
       setSessionCookie(reply, session.token, deps);
       return { user: session.user, permissions: session.permissions, csrfToken: session.csrfToken };
     },

@@ -3,25 +3,49 @@ import { randomBytes } from "node:crypto";
 import { permissionsOf } from "../../../core/domain/access/permissions.ts";
 import type { Clock } from "../../clock.ts";
 import type { Db } from "../../db/client.ts";
+import { commonErrors } from "../../errors.ts";
 import { appendAudit } from "../audit/audit.ts";
 import { findUserByUsername, unitIdsByUser } from "../users/users.queries.ts";
 import { presentUser, toActor } from "../users/users.presenter.ts";
 import { invalidCredentials } from "./auth.errors.ts";
+import { countLoginFailure, findLoginFailures } from "./login-failures.repository.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { deleteExpiredSessions, deleteSession, findLiveSession, hashToken, insertSession } from "./sessions.repository.ts";
 
 /** A hash to verify against when the username is unknown, so timing does not reveal which usernames exist. */
 const decoyHash = hashPassword(randomBytes(8).toString("hex"));
 
-/** Checks the credentials and opens a session; the token goes into the cookie, the CSRF token to the client. */
+/** How many failed logins a client may make per window. */
+export interface LoginLimit {
+  max: number;
+  timeWindowMs: number;
+}
+
+/** Refuses a client that has used up its failed logins for the current window (429 with the wait left). */
+async function assertUnderLoginLimit(deps: { db: Db; clock: Clock; loginLimit: LoginLimit }, clientKey: string) {
+  const row = await findLoginFailures(deps.db, clientKey);
+  if (!row || row.failures < deps.loginLimit.max) return;
+  const retryAfterMs = row.windowStartedAt.getTime() + deps.loginLimit.timeWindowMs - deps.clock.now().getTime();
+  if (retryAfterMs > 0) throw commonErrors.rateLimited({ retryAfterMs });
+}
+
+/**
+ * Checks the credentials and opens a session; the token goes into the cookie, the CSRF token to the client.
+ * Only failures count toward the client's limit, so a shared office address is not locked out by people
+ * signing in correctly.
+ */
 export async function login(
-  deps: { db: Db; clock: Clock; sessionTtlMs: number },
-  input: { username: string; password: string },
+  deps: { db: Db; clock: Clock; sessionTtlMs: number; loginLimit: LoginLimit },
+  input: { username: string; password: string; clientKey: string },
 ) {
+  await assertUnderLoginLimit(deps, input.clientKey);
   const user = await findUserByUsername(deps.db, input.username);
   const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
-  if (!user || !user.active || !matches) throw invalidCredentials();
   const now = deps.clock.now();
+  if (!user || !user.active || !matches) {
+    await countLoginFailure(deps.db, input.clientKey, now, deps.loginLimit.timeWindowMs);
+    throw invalidCredentials();
+  }
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
   const unitIds = (await unitIdsByUser(deps.db, [user.id])).get(user.id) ?? [];

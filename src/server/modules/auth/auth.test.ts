@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../app.ts";
 import { anonymous, createTestApp, signIn, type TestApp } from "../../../../test/helpers/app.ts";
 import { makeUser, TEST_PASSWORD } from "../../../../test/helpers/factories.ts";
 import { permissionsOf } from "../../../core/domain/access/permissions.ts";
@@ -73,19 +74,41 @@ describe("GET /api/auth/me and POST /api/auth/logout", () => {
 });
 
 describe("login rate limit", () => {
-  it("answers 429 once a client exceeds the attempts allowed per window", async () => {
+  const loginFrom = (app: typeof t.app, remoteAddress: string, password: string) =>
+    app.inject({ method: "POST", url: "/api/auth/login", remoteAddress, payload: { username: "leader", password } });
+
+  it("answers 429 once a client exceeds the failed logins allowed per window", async () => {
     const codes: number[] = [];
     for (let attempt = 0; attempt < 7; attempt += 1) {
-      const response = await t.app.inject({
-        method: "POST",
-        url: "/api/auth/login",
-        remoteAddress: "192.0.2.7",
-        payload: { username: "leader", password: "wrong-password" },
-      });
+      const response = await loginFrom(t.app, "192.0.2.7", "wrong-password");
       codes.push(response.statusCode);
-      if (response.statusCode === 429) expect(response.json().error.code).toBe("request.rate_limited");
+      if (response.statusCode === 429) {
+        expect(response.json().error).toMatchObject({ code: "request.rate_limited", details: { retryAfterMs: expect.any(Number) } });
+      }
     }
-    expect(codes.filter((code) => code === 401).length).toBeLessThanOrEqual(5);
-    expect(codes.at(-1)).toBe(429);
+    expect(codes).toEqual([401, 401, 401, 401, 401, 429, 429]);
+  });
+
+  it("does not count successful logins, so an office sharing one address is not locked out", async () => {
+    for (let attempt = 0; attempt < 8; attempt += 1) {
+      expect((await loginFrom(t.app, "192.0.2.8", TEST_PASSWORD)).statusCode).toBe(200);
+    }
+    expect((await loginFrom(t.app, "192.0.2.8", "wrong-password")).statusCode).toBe(401);
+  });
+
+  it("counts the tries of every instance on the same database, and lets the client in again after the window", async () => {
+    const second = await buildApp({ db: t.database.db, clock: t.clock, config: { loginRateLimit: { max: 5, timeWindowMs: 60_000 } } });
+    try {
+      const codes: number[] = [];
+      for (let attempt = 0; attempt < 6; attempt += 1) {
+        codes.push((await loginFrom(attempt % 2 ? second : t.app, "192.0.2.9", "wrong-password")).statusCode);
+      }
+      expect(codes).toEqual([401, 401, 401, 401, 401, 429]);
+      expect((await loginFrom(second, "192.0.2.9", TEST_PASSWORD)).statusCode).toBe(429);
+      t.clock.advance(61_000);
+      expect((await loginFrom(second, "192.0.2.9", TEST_PASSWORD)).statusCode).toBe(200);
+    } finally {
+      await second.close();
+    }
   });
 });
