@@ -14,6 +14,7 @@ export const ACTIONS = [
   "units.write",
   "plans.read",
   "plans.read_unpublished",
+  "plans.read_source",
   "plans.import",
   "plans.edit",
   "plans.publish",
@@ -52,6 +53,8 @@ export const GRANTS: Readonly<Record<Action, readonly Role[]>> = {
   "plans.read": everyone,
   /** see drafts and every plan, not only published plans in scope */
   "plans.read_unpublished": supervision,
+  /** the whole source document, its original file and its revisions (a reporter reads only its items' text) */
+  "plans.read_source": ["admin", "supervisor", "viewer"],
   "plans.import": supervision,
   "plans.edit": supervision,
   "plans.publish": supervision,

@@ -16,6 +16,13 @@ export async function loadReadablePlan(ctx: ServiceContext, planId: string): Pro
   return plan;
 }
 
+/** The plan if the actor may read its whole source (document, file, revisions): 404 outside scope, 403 without the grant. */
+export async function loadSourcePlan(ctx: ServiceContext, planId: string): Promise<PlanRow> {
+  const plan = await loadReadablePlan(ctx, planId);
+  assertCan(ctx.actor, "plans.read_source");
+  return plan;
+}
+
 /** Checks the role may edit plans (403), then locks the plan row inside the transaction (404 when unknown). */
 export async function lockEditablePlan(tx: Db, actor: Actor, planId: string, action: "plans.edit" | "plans.publish" | "plans.import" = "plans.edit") {
   assertCan(actor, action);

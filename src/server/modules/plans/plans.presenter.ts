@@ -4,6 +4,24 @@ import { type DirectoryUnit, matchUnit, normalizeUnitName } from "../../../core/
 import type { Change, Comparison, ItemKind, UnitRole } from "../../../core/extract/types.ts";
 import type { AssignmentRow, ItemRow, PlanWithCounts, TargetRow } from "./plans.repository.ts";
 
+/**
+ * The source text as a reader limited to some items may see it: characters outside the given spans become
+ * spaces (line breaks stay), so every span still points at the same offsets and nothing else is sent.
+ */
+export function textWithinSpans(text: string, spans: readonly (readonly [number, number])[]): string {
+  const kept = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  const blank = (piece: string) => piece.replace(/[^\n]/g, " ");
+  for (const [start, end] of kept) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    out += blank(text.slice(at, from)) + text.slice(from, end);
+    at = end;
+  }
+  return out + blank(text.slice(at));
+}
+
 /** PlanSummary: id, title, status, versions, counts and timestamps. */
 export function presentPlanSummary(plan: PlanWithCounts) {
   return {

@@ -1,6 +1,6 @@
 /** Use cases on whole plans: list, read, resolve a unit name, publish, list revisions and diff them. */
 import { normalizeUnitName } from "../../../core/domain/units/match.ts";
-import { assertCan, planScope } from "../../access/can.ts";
+import { assertCan, can, planScope } from "../../access/can.ts";
 import type { ServiceContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
 import { commonErrors } from "../../errors.ts";
@@ -9,8 +9,8 @@ import { addAliasIfNew, assertUnitsExist, insertNewUnit, loadDirectory } from ".
 import { resolveKnownUnit } from "./plan-rows.ts";
 import { diffRevisions } from "./plans.diff.ts";
 import { nameNotInPlan, planNotFound, revisionNotFound, unresolvedUnits } from "./plans.errors.ts";
-import { loadReadablePlan, lockEditablePlan, seesAssignedItemsOnly } from "./plans.policy.ts";
-import { byItem, presentItem, presentPlanSummary, presentUnitResolutions } from "./plans.presenter.ts";
+import { loadReadablePlan, loadSourcePlan, lockEditablePlan, seesAssignedItemsOnly } from "./plans.policy.ts";
+import { byItem, presentItem, presentPlanSummary, presentUnitResolutions, textWithinSpans } from "./plans.presenter.ts";
 import {
   documentFile,
   documentText,
@@ -54,9 +54,11 @@ export async function getPlan(ctx: ServiceContext, planId: string) {
         (assignmentsByItem.get(item.id) ?? []).some((a) => a.unitId !== null && ctx.actor.unitIds.includes(a.unitId)),
       )
     : itemRows;
+  const wholeSource = can(ctx.actor, "plans.read_source");
+  const visibleSpans = visible.flatMap((item) => [item.span, item.headingSpan].filter((span) => span != null));
   return {
-    plan: { ...summary, documentId: plan.documentId, meta: plan.meta, warnings: plan.warnings },
-    text,
+    plan: { ...summary, documentId: plan.documentId, meta: plan.meta, warnings: wholeSource ? plan.warnings : [] },
+    text: wholeSource ? text : textWithinSpans(text, visibleSpans),
     items: visible.map((item) => presentItem(item, assignmentsByItem.get(item.id) ?? [], targetsByItem.get(item.id) ?? [])),
     units: presentUnitResolutions(assignmentRows, directory),
   };
@@ -109,7 +111,7 @@ export async function publishPlan(ctx: ServiceContext, planId: string, expectedV
 
 /** The documents imported into a plan, oldest first. */
 export async function listPlanRevisions(ctx: ServiceContext, planId: string) {
-  await loadReadablePlan(ctx, planId);
+  await loadSourcePlan(ctx, planId);
   return (await listRevisions(ctx.db, planId)).map((row) => ({
     revision: row.revision,
     createdAt: row.createdAt.toISOString(),
@@ -119,7 +121,7 @@ export async function listPlanRevisions(ctx: ServiceContext, planId: string) {
 
 /** The original file behind a plan: of its latest revision, or of the one named. */
 export async function planDocument(ctx: ServiceContext, planId: string, revision?: number) {
-  const plan = await loadReadablePlan(ctx, planId);
+  const plan = await loadSourcePlan(ctx, planId);
   const documentId =
     revision === undefined ? plan.documentId : (await listRevisions(ctx.db, planId)).find((row) => row.revision === revision)?.documentId;
   const file = documentId ? await documentFile(ctx.db, documentId) : undefined;
@@ -129,7 +131,7 @@ export async function planDocument(ctx: ServiceContext, planId: string, revision
 
 /** What changed between two revisions of a plan. */
 export async function diffPlanRevisions(ctx: ServiceContext, planId: string, from: number, to: number) {
-  await loadReadablePlan(ctx, planId);
+  await loadSourcePlan(ctx, planId);
   const revisions = await listRevisions(ctx.db, planId);
   const before = revisions.find((row) => row.revision === from);
   const after = revisions.find((row) => row.revision === to);

@@ -9,6 +9,7 @@ interface Item {
   version: number;
   heading: string | null;
   parentId: string | null;
+  span: [number, number] | null;
   assignments: { role: string; name: string; unitId: string | null }[];
   targets: { id: string; version: number; value: number; kind: string; quote: string; deadline: string | null }[];
 }
@@ -249,6 +250,25 @@ describe("unit resolution and publishing", () => {
     expect((await reporter.call("GET", "/api/plans")).json()).toHaveLength(1);
     const mine = (await reporter.call("GET", `/api/plans/${planId}`)).json().items.map((entry: Item) => entry.key);
     expect(mine).toEqual(["二/1", "二/2"]);
+  });
+
+  it("sends a reporter only its items' text, not the whole document, its file or its revisions", async () => {
+    const reporter = await signIn(t.app, "reporter");
+    const full = (await supervisor.call("GET", `/api/plans/${planId}`)).json();
+    const seen = (await reporter.call("GET", `/api/plans/${planId}`)).json();
+    expect(seen.text).toHaveLength(full.text.length);
+    for (const entry of full.items as Item[]) {
+      const [start, end] = entry.span!;
+      const piece = full.text.slice(start, end);
+      if (["二/1", "二/2"].includes(entry.key)) expect(seen.text.slice(start, end)).toBe(piece);
+      else expect(seen.text).not.toContain(piece.trim());
+    }
+    expect(seen.plan.warnings).toEqual([]);
+    for (const url of [`/api/plans/${planId}/document`, `/api/plans/${planId}/versions`, `/api/plans/${planId}/diff?from=1&to=1`]) {
+      const refused = await reporter.call("GET", url);
+      expect(refused.statusCode).toBe(403);
+    }
+    expect((await supervisor.call("GET", `/api/plans/${planId}/document`)).statusCode).toBe(200);
   });
 
   it("hides the plan from a reporter of a unit it does not assign", async () => {
