@@ -1,6 +1,6 @@
 /**
  * buildApp(options): the HTTP server without listening. External plugins first (errors, security headers,
- * rate limit, cookies and sessions, multipart, OpenAPI), then the feature modules.
+ * cookies, sessions and the route guard, multipart, OpenAPI), then the feature modules.
  */
 import multipart from "@fastify/multipart";
 import Fastify, { type FastifyServerOptions } from "fastify";
@@ -71,7 +71,7 @@ export async function buildApp(options: BuildAppOptions) {
 
   app.get(
     "/api/health",
-    { config: { public: true }, schema: { tags: ["system"], response: { 200: z.object({ ok: z.literal(true) }) } } },
+    { schema: { tags: ["system"], response: { 200: z.object({ ok: z.literal(true) }) } } },
     async () => ({ ok: true as const }),
   );
   await app.register(authRoutes, deps);

@@ -57,7 +57,7 @@ export function anonymous(app: App, method: Method, url: string, body?: unknown)
 
 let nextAddress = 1;
 
-/** Logs in through POST /api/auth/login (each time from a new client address, so the login rate limit only
+/** Logs in through POST /api/auth/login (each time from a new client address, so the failed-login limit only
  * bites where a test provokes it) and returns the signed-in client. */
 export async function signIn(app: App, username: string, password = TEST_PASSWORD): Promise<Session> {
   const remoteAddress = `10.0.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;

@@ -1,13 +1,16 @@
 /**
  * Sessions and request guards: reads the `luoshi_session` cookie into `request.actor`, then for every
- * /api route not marked `config: { public: true }` requires a session (401) and, on writes, the
- * `x-csrf-token` header of that session (403).
+ * /api route that access/route-access.ts does not call public requires a session (401), on writes the
+ * `x-csrf-token` header of that session (403), and the route's action (403), before the body is read.
+ * A route missing from that table stops the app from starting.
  */
 import { timingSafeEqual } from "node:crypto";
 import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import fp from "fastify-plugin";
 import type { Actor } from "../access/actor.ts";
+import { can } from "../access/can.ts";
+import { accessOfRoute, isGuardedPath } from "../access/route-access.ts";
 import type { AppDeps } from "../context.ts";
 import { commonErrors } from "../errors.ts";
 import { resolveSession } from "../modules/auth/auth.service.ts";
@@ -23,10 +26,6 @@ declare module "fastify" {
     csrfToken: string | null;
     /** the raw session token from the cookie, or null */
     sessionToken: string | null;
-  }
-  interface FastifyContextConfig {
-    /** reachable without a session (health, login) */
-    public?: boolean;
   }
 }
 
@@ -73,13 +72,23 @@ async function authPlugin(app: FastifyInstance, deps: AppDeps) {
     request.sessionToken = token;
   });
 
+  app.addHook("onRoute", (route) => {
+    if (!isGuardedPath(route.url)) return;
+    for (const method of [route.method].flat()) {
+      if (!accessOfRoute(method, route.url)) throw new Error(`${method} ${route.url} has no entry in access/route-access.ts`);
+    }
+  });
+
   app.addHook("onRequest", async (request) => {
-    if (!request.url.startsWith("/api/") || request.url.startsWith("/api/docs")) return;
-    if (request.routeOptions.config?.public || !request.routeOptions.url) return;
+    const route = request.routeOptions.url;
+    if (!route || !isGuardedPath(route)) return;
+    const access = accessOfRoute(request.method, route);
+    if (access === "public") return;
     if (!request.actor) throw commonErrors.unauthenticated();
     if (WRITE_METHODS.has(request.method) && !sameToken(request.headers["x-csrf-token"], request.csrfToken)) {
       throw commonErrors.csrf();
     }
+    if (access && access !== "signed-in" && !can(request.actor, access)) throw commonErrors.forbidden({ action: access });
   });
 }
 

@@ -37,7 +37,7 @@ export default async function webPlugin(app: FastifyInstance, options: { root?: 
     cacheControl: false,
     setHeaders: (reply, filePath) => void reply.header("cache-control", cacheControlFor(filePath)),
   });
-  app.get("/*", { config: { public: true }, schema: { hide: true } }, (request, reply) => {
+  app.get("/*", { schema: { hide: true } }, (request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
     if (path === "/api" || path.startsWith("/api/")) return reply.callNotFound();
     // a file built after start-up (the routes above were listed then): serve it if it exists, else 404

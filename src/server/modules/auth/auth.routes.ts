@@ -11,10 +11,7 @@ import { login, logout, resolveSession } from "./auth.service.ts";
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.post(
     "/api/auth/login",
-    {
-      schema: { tags: ["auth"], body: loginBody, response: { 200: sessionResponse } },
-      config: { public: true },
-    },
+    { schema: { tags: ["auth"], body: loginBody, response: { 200: sessionResponse } } },
     async (request, reply) => {
       const session = await login(
         { ...deps, sessionTtlMs: deps.config.sessionTtlMs, loginLimit: deps.config.loginRateLimit },

@@ -47,7 +47,7 @@ describe("POST /api/plans/import", () => {
     expect(original.rawPayload.equals(bytes)).toBe(true);
     expect(original.headers["content-disposition"]).toContain(encodeURIComponent("方案.txt"));
     const reporter = await signIn(t.app, "reporter");
-    expect((await reporter.call("GET", `/api/plans/${response.json().plan.id}/document`)).statusCode).toBe(404);
+    expect((await reporter.call("GET", `/api/plans/${response.json().plan.id}/document`)).statusCode).toBe(403); // reporters never read source files, whatever the plan
     expect((await anonymous(t.app, "GET", `/api/plans/${response.json().plan.id}/document`)).statusCode).toBe(401);
     expect((await supervisor.call("GET", `/api/plans/${response.json().plan.id}/document?revision=9`)).statusCode).toBe(404);
   });

@@ -282,7 +282,7 @@ describe("unit resolution and publishing", () => {
     const police = await signIn(t.app, "police");
     expect((await police.call("GET", "/api/plans")).json()).toEqual([]);
     expect((await police.call("GET", `/api/plans/${planId}`)).statusCode).toBe(404);
-    expect((await police.call("GET", `/api/plans/${planId}/versions`)).statusCode).toBe(404);
+    expect((await police.call("GET", `/api/plans/${planId}/versions`)).statusCode).toBe(403);
   });
 
   it("leaves an audit row for the import, the edits, the resolutions and the publication", async () => {
