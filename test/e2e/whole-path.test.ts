@@ -79,11 +79,15 @@ describe("the whole path in the browser", () => {
     await expect.poll(() => page.locator(".target-card-active").getByLabel("指标").inputValue()).toBe("新增规上工业企业数");
     await screenshot(page, "06-review-target-corrected");
 
-    // publishing with unresolved unit names is refused with the list
+    // publishing asks first, listing what is still empty; with unresolved unit names it is then refused
     await page.getByTestId("publish").click();
+    await see(page.locator(".ant-modal-confirm-title", { hasText: "确认发布" }));
+    await page.waitForTimeout(400); // the dialog fades in
+    await screenshot(page, "07-publish-confirm");
+    await page.getByTestId("publish-confirm").click();
     await see(page.locator(".ant-modal-confirm-title", { hasText: "还有单位未核对,暂不能发布" }));
     await screenshot(page, "07-publish-refused");
-    await page.locator(".ant-modal-confirm-btns button").click();
+    await page.locator(".ant-modal-confirm", { hasText: "还有单位未核对" }).getByRole("button").click();
 
     // 经信局 is merged into 市经信局 (the directory's suggestion); 市统计局 is created
     const industryRow = page.getByTestId("unit-row-经信局");
@@ -96,6 +100,7 @@ describe("the whole path in the browser", () => {
     await screenshot(page, "08-units-resolved", { tablet: true });
 
     await page.getByTestId("publish").click();
+    await page.getByTestId("publish-confirm").click();
     await see(toast("计划已发布"));
     await see(page.getByText("已发布").first());
     await screenshot(page, "09-published");

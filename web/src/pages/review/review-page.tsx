@@ -12,6 +12,7 @@ import { QueryView, useShowError } from "../../components/feedback.tsx";
 import { useI18n } from "../../locales/i18n.tsx";
 import { ItemEditor } from "./item-editor.tsx";
 import { PlanTreePane } from "./plan-tree-pane.tsx";
+import { hasNoGaps, publishGaps } from "./publish-gaps.ts";
 import type { Selection } from "./selection.ts";
 import { SourcePane } from "./source-pane.tsx";
 import { UnitResolver } from "./unit-resolver.tsx";
@@ -79,6 +80,30 @@ function ReviewWorkspace({ detail, directory }: { detail: PlanDetail; directory:
     },
   });
 
+  /** Publishing sends the plan to every unit's inbox, so it asks first and lists what is still empty. */
+  const confirmPublish = () => {
+    const gaps = publishGaps(detail.items);
+    const listed = (paths: string[]) => paths.slice(0, 12).join("、") + (paths.length > 12 ? "…" : "");
+    modal.confirm({
+      title: t("review.publish.confirmTitle"),
+      content: hasNoGaps(gaps) ? (
+        t("review.publish.confirmReady", { items: detail.items.length })
+      ) : (
+        <ul data-testid="publish-gaps">
+          {gaps.tasksWithoutUnit.length > 0 && (
+            <li>{t("review.publish.gapUnits", { count: gaps.tasksWithoutUnit.length, paths: listed(gaps.tasksWithoutUnit) })}</li>
+          )}
+          {gaps.targetsWithoutDeadline.length > 0 && (
+            <li>{t("review.publish.gapDeadlines", { count: gaps.targetsWithoutDeadline.length, paths: listed(gaps.targetsWithoutDeadline) })}</li>
+          )}
+        </ul>
+      ),
+      okText: hasNoGaps(gaps) ? t("review.publish.button") : t("review.publish.confirmOk"),
+      okButtonProps: { "data-testid": "publish-confirm" },
+      onOk: () => publish.mutate(),
+    });
+  };
+
   const published = detail.plan.status === "published";
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
@@ -100,7 +125,7 @@ function ReviewWorkspace({ detail, directory }: { detail: PlanDetail; directory:
             type="primary"
             icon={<SendOutlined />}
             loading={publish.isPending}
-            onClick={() => publish.mutate()}
+            onClick={confirmPublish}
             data-testid="publish"
           >
             {published ? t("review.publish.again") : t("review.publish.button")}
