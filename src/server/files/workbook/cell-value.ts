@@ -1,5 +1,6 @@
 /** Reading what a person typed into a cell: plain text, or a number with the ways people write numbers. */
 import type ExcelJS from "exceljs";
+import { parseQuantityText } from "../../../core/domain/numbers/quantity.ts";
 import { unescapeCellText } from "../writers/xlsx-cells.ts";
 
 /** The cell's content as a number or trimmed text (formulas give their result, rich text its plain text). */
@@ -22,20 +23,15 @@ export function cellText(value: ExcelJS.CellValue): string {
   return typeof content === "number" ? String(content) : content;
 }
 
-const FULL_WIDTH = /[０-９．－＋，％]/g;
-const NUMBER = /^(?<number>[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)%?$/i;
-
 /**
  * A value cell as a number: real numbers as they are; text such as "1,234.5", "８.５" or "8.5%" (the
- * percentage as typed, for targets measured in %) parsed; "" is null. Anything else is `{ invalid }`.
+ * percentage as typed, for targets measured in %) parsed, with its plain text for counting digits; "" is
+ * null. Anything else is `{ invalid }`.
  */
-export function cellNumber(value: ExcelJS.CellValue): number | null | { invalid: string } {
+export function cellNumber(value: ExcelJS.CellValue): { number: number; typed?: string } | null | { invalid: string } {
   const content = cellContent(value);
-  if (typeof content === "number") return Number.isFinite(content) ? content : { invalid: String(content) };
+  if (typeof content === "number") return { number: content };
   if (content === "") return null;
-  const plain = content
-    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/[,\s]/g, "");
-  const match = NUMBER.exec(plain);
-  return match?.groups ? Number(match.groups.number) : { invalid: content };
+  const parsed = parseQuantityText(content);
+  return parsed ? { number: parsed.value, typed: parsed.plain } : { invalid: content };
 }

@@ -5,6 +5,7 @@
  * hidden first column, so an import matches rows by id, never by position.
  */
 import type { Comparison, UnitRole } from "../../../core/extract/types.ts";
+import { QUANTITY_LIMIT } from "../../../core/domain/numbers/quantity.ts";
 
 /** One target of an item, with the value reported so far. */
 export interface WorkbookTarget {
@@ -79,4 +80,4 @@ export const VALUE_COLUMNS = [
 
 
 /** The largest magnitude a value cell accepts (Excel's data validation and the reader agree). */
-export const VALUE_LIMIT = 1e12;
+export const VALUE_LIMIT = QUANTITY_LIMIT;

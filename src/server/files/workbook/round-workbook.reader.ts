@@ -5,13 +5,13 @@
  * imports only when the list of errors is empty.
  */
 import ExcelJS from "exceljs";
+import { type QuantityContext, quantityMessage, quantityProblem } from "../../../core/domain/numbers/quantity.ts";
 import { cellNumber, cellText } from "./cell-value.ts";
 import {
   HEADER_ROW,
   PROGRESS_COLUMNS,
   SHEETS,
   VALUE_COLUMNS,
-  VALUE_LIMIT,
   type RoundWorkbookDto,
 } from "./round-workbook.layout.ts";
 
@@ -31,6 +31,7 @@ export interface WorkbookError {
     | "workbook.sheet_missing"
     | "workbook.column_missing"
     | "workbook.not_a_number"
+    | "workbook.invalid_number"
     | "workbook.row_missing"
     | "workbook.row_unknown"
     | "workbook.id_changed"
@@ -177,20 +178,25 @@ function metaValue(workbook: ExcelJS.Workbook, key: string): string | null {
 function readValue(
   row: SheetRow,
   located: Located,
+  target: QuantityContext,
   errors: WorkbookError[],
 ): { value: number | null; noDataReason: string | null } {
   const parsed = cellNumber(row.cells.value);
   const noDataReason = cellText(row.cells.noDataReason) || null;
   const where = { sheet: located.sheet, row: row.row, column: located.letters.value, header: "本期数值" };
-  const bad = (shown: string) => {
-    errors.push(
-      error("workbook.not_a_number", where, `第${row.row}行“本期数值”（${where.column}列）填写的“${shown}”不是数字`, `Row ${row.row}, column ${where.column} (本期数值): “${shown}” is not a number`),
-    );
+  const at = { zh: `第${row.row}行“本期数值”（${where.column}列）`, en: `Row ${row.row}, column ${where.column} (本期数值)` };
+  if (parsed === null) return { value: null, noDataReason };
+  if ("invalid" in parsed) {
+    errors.push(error("workbook.not_a_number", where, `${at.zh}填写的“${parsed.invalid}”不是数字`, `${at.en}: “${parsed.invalid}” is not a number`));
     return { value: null, noDataReason };
-  };
-  if (parsed !== null && typeof parsed === "object") return bad(parsed.invalid);
-  if (parsed !== null && Math.abs(parsed) > VALUE_LIMIT) return bad(String(parsed));
-  return { value: parsed, noDataReason };
+  }
+  const problem = quantityProblem(parsed.number, target, parsed.typed);
+  if (problem) {
+    const { zh, en } = quantityMessage(problem, "本期数值");
+    errors.push(error("workbook.invalid_number", where, `${at.zh}：${zh}`, `${at.en}: ${en}`));
+    return { value: null, noDataReason };
+  }
+  return { value: parsed.number, noDataReason };
 }
 
 /** Reads a filled workbook against the round data it was exported from. */
@@ -220,7 +226,8 @@ export async function readRoundWorkbook(bytes: Uint8Array, expected: RoundWorkbo
   const valueRows = values ? matchRows(values, targets, errors) : new Map<string, SheetRow>();
 
   const typed = new Map<string, { value: number | null; noDataReason: string | null }>();
-  if (values) for (const [targetId, row] of valueRows) typed.set(targetId, readValue(row, values, errors));
+  const targetById = new Map(expected.items.flatMap((item) => item.targets.map((t) => [t.targetId, t] as const)));
+  if (values) for (const [targetId, row] of valueRows) typed.set(targetId, readValue(row, values, targetById.get(targetId)!, errors));
 
   const reports: WorkbookReport[] = [];
   for (const item of expected.items) {

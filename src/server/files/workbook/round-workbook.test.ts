@@ -128,4 +128,23 @@ describe("a unit's reporting workbook", () => {
     expect(reports.map((r) => r.values[0].value)).toEqual([1234.5, 8.5, 8, null]);
     expect(errors.map((e) => [e.code, e.row])).toEqual([["workbook.not_a_number", 6]]);
   });
+
+  it("makes a number out of range, too precise or a share over 100% a cell-level error", async () => {
+    const dto = sampleRoundWorkbook(4, 1);
+    dto.items[3].targets[0] = { ...dto.items[3].targets[0], unit: "%", metric: "宽带覆盖率" };
+    const workbook = await load(await renderRoundWorkbook(dto));
+    const values = workbook.getWorksheet(SHEETS.values)!;
+    rowOf(values, "target-1-1").getCell(9).value = "99999999999999999999999";
+    rowOf(values, "target-2-1").getCell(9).value = "1234567.890123456";
+    rowOf(values, "target-3-1").getCell(9).value = 12.5;
+    rowOf(values, "target-4-1").getCell(9).value = 101;
+    const { reports, errors } = await readRoundWorkbook(await save(workbook), dto);
+    expect(reports.map((r) => r.values[0].value)).toEqual([null, null, 12.5, null]);
+    expect(errors.map((e) => [e.code, e.row])).toEqual([
+      ["workbook.invalid_number", 3],
+      ["workbook.invalid_number", 4],
+      ["workbook.invalid_number", 6],
+    ]);
+    expect(errors[2].message).toContain("占比");
+  });
 });

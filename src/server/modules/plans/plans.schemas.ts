@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { CHANGES, COMPARISONS, ITEM_KINDS, UNIT_ROLES } from "../../../core/extract/types.ts";
 import { TARGET_KINDS } from "../../../core/domain/status/target-kind.ts";
+import { quantity } from "../../quantity.ts";
 
 /** Plan states: a draft under review, or published to the units. */
 export const PLAN_STATUSES = ["draft", "published"] as const;
@@ -119,12 +120,12 @@ export const addItemBody = z.object({
 const unitNames = z.array(z.string().trim().min(1).max(100)).max(50);
 export const assignmentsBody = z.object({ version: z.number().int(), lead: unitNames, support: unitNames, owners: unitNames });
 
-/** A number, or text a person typed for one; the service turns text into a number or a clear 400. */
-const numberInput = z.union([z.number(), z.string().max(50)]);
+/** A number, or text a person typed for one; the service turns text into a number or a clear 400 and checks a share. */
+const numberInput = (field: string) => z.union([quantity(field), z.string().max(50)]);
 
 /** Milestones as sent by the review editor: finite numbers, dates strictly increasing. */
 const milestonesInput = z
-  .array(z.object({ date: z.iso.date(), value: z.number() }))
+  .array(z.object({ date: z.iso.date(), value: quantity("milestones.value") }))
   .max(50)
   .refine((list) => list.every((m, i) => i === 0 || m.date > list[i - 1].date), {
     message: "里程碑日期必须严格递增 / Milestone dates must be strictly increasing",
@@ -132,14 +133,14 @@ const milestonesInput = z
 
 const targetFields = {
   quote: z.string().trim().min(1).max(1000),
-  metric: z.string().trim().max(200).nullable(),
+  metric: z.string().trim().min(1).max(200),
   scope: z.string().trim().max(200).nullable(),
-  value: numberInput,
+  value: numberInput("value"),
   unit: z.string().trim().max(20).nullable(),
   cmp: z.enum(COMPARISONS),
   change: z.enum(CHANGES).nullable(),
   aspirational: z.boolean(),
-  baseline: numberInput.nullable(),
+  baseline: numberInput("baseline").nullable(),
   deadline: z.iso.date().nullable(),
   milestones: milestonesInput,
   kind: z.enum(TARGET_KINDS),
@@ -147,7 +148,6 @@ const targetFields = {
 
 export const addTargetBody = z.object({
   ...targetFields,
-  metric: targetFields.metric.default(null),
   scope: targetFields.scope.default(null),
   unit: targetFields.unit.default(null),
   cmp: targetFields.cmp.default("="),

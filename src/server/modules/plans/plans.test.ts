@@ -148,7 +148,7 @@ describe("review edits", () => {
     const task = await item("二/1");
     const url = `/api/plans/${planId}/items/${task.id}/targets`;
     for (const value of ["N/A", "五成"]) {
-      const refused = await supervisor.call("POST", url, { quote: "技改投资增长", value });
+      const refused = await supervisor.call("POST", url, { quote: "技改投资增长", metric: "技改投资", value });
       expect(refused.statusCode).toBe(400);
       expect(refused.json().error).toMatchObject({
         code: "plans.invalid_target_value",
@@ -170,6 +170,33 @@ describe("review edits", () => {
     expect((await supervisor.call("DELETE", patchUrl)).statusCode).toBe(204);
     expect((await supervisor.call("DELETE", patchUrl)).statusCode).toBe(404);
     expect((await item("二/1")).targets.map((x) => x.id)).not.toContain(target.id);
+  });
+
+  it("refuses a target out of range, too precise, a share over 100% or without a metric, naming the field", async () => {
+    const task = await item("二/1");
+    const url = `/api/plans/${planId}/items/${task.id}/targets`;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ quote: "q", metric: "技改投资", value: 1e308 }, "value"],
+      [{ quote: "q", metric: "技改投资", value: "99999999999999999999999" }, "value"],
+      [{ quote: "q", metric: "技改投资", value: "1234567.890123456" }, "value"],
+      [{ quote: "q", metric: "技改投资", value: 10, baseline: 1e300 }, "baseline"],
+      [{ quote: "q", metric: "宽带覆盖率", value: 101, unit: "%" }, "value"],
+      [{ quote: "q", metric: "", value: 10 }, "metric"],
+      [{ quote: "q", value: 10 }, "metric"],
+    ];
+    for (const [body, field] of cases) {
+      const refused = await supervisor.call("POST", url, body);
+      expect(refused.statusCode, JSON.stringify(body)).toBe(400);
+      const error = refused.json().error;
+      expect(JSON.stringify(error.details), JSON.stringify(body)).toContain(field);
+      expect(error.message).toMatch(/[\u4e00-\u9fff]/u);
+      expect(error.messageEn).toMatch(/[a-z]/u);
+    }
+    const growth = await supervisor.call("POST", url, { quote: "增长120%", metric: "营业收入增长", value: 120, unit: "%" });
+    expect(growth.statusCode).toBe(201);
+    const patchUrl = `/api/plans/${planId}/targets/${growth.json().id}`;
+    expect((await supervisor.call("PATCH", patchUrl, { version: 1, value: 1e308 })).statusCode).toBe(400);
+    expect((await supervisor.call("PATCH", patchUrl, { version: 1, metric: "" })).statusCode).toBe(400);
   });
 
   it("adds an item under a parent and deletes it; an item with sub-items cannot be deleted", async () => {
@@ -199,7 +226,7 @@ describe("review edits", () => {
       expect(response.statusCode).toBe(403);
       expect((await session.call("POST", `/api/plans/${planId}/items`, { parentId: null, path: ["九"], kind: "task" })).statusCode).toBe(403);
       expect((await session.call("DELETE", `/api/plans/${planId}/items/${task.id}`)).statusCode).toBe(403);
-      expect((await session.call("POST", `/api/plans/${planId}/items/${task.id}/targets`, { quote: "q", value: 1 })).statusCode).toBe(403);
+      expect((await session.call("POST", `/api/plans/${planId}/items/${task.id}/targets`, { quote: "q", metric: "m", value: 1 })).statusCode).toBe(403);
       expect((await session.call("PATCH", `/api/plans/${planId}/targets/${task.targets[0].id}`, { version: 1 })).statusCode).toBe(403);
       expect((await session.call("DELETE", `/api/plans/${planId}/targets/${task.targets[0].id}`)).statusCode).toBe(403);
       const assign = { version: task.version, lead: [], support: [], owners: [] };

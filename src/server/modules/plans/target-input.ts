@@ -1,15 +1,16 @@
-/** Turns a number as a person typed it ("12.5", "1,200", "８") into a number, or a clear 400 ("N/A", "五成"). */
+/** Turns a number as a person typed it ("12.5", "1,200", "８") into a number, or a clear 400 ("N/A", "五成", 1e308). */
+import { type QuantityContext, parseQuantityText } from "../../../core/domain/numbers/quantity.ts";
+import { assertQuantity } from "../../quantity.ts";
 import { invalidTargetValue } from "./plans.errors.ts";
 
-const PLAIN_NUMBER = /^(?<sign>[+-]?)(?<digits>\d+(?:\.\d+)?)$/u;
-
-/** The number, or throws plans.invalid_target_value naming the field and what was typed. */
-export function parseNumberInput(field: string, input: number | string): number {
+/** The number, or throws plans.invalid_target_value (not a number) or request.invalid_number (out of range), naming the field. */
+export function parseNumberInput(field: string, input: number | string, context: QuantityContext): number {
   if (typeof input === "number") {
-    if (Number.isFinite(input)) return input;
-    throw invalidTargetValue({ field, input: String(input) });
+    assertQuantity(field, input, context);
+    return input;
   }
-  const cleaned = input.normalize("NFKC").replace(/[,\s]/gu, "");
-  if (!PLAIN_NUMBER.test(cleaned)) throw invalidTargetValue({ field, input });
-  return Number(cleaned);
+  const parsed = parseQuantityText(input);
+  if (!parsed) throw invalidTargetValue({ field, input });
+  assertQuantity(field, parsed.value, context, parsed.plain);
+  return parsed.value;
 }

@@ -105,6 +105,7 @@ describe("target milestones", () => {
     }
     const added = await supervisor.call("POST", `/api/plans/${w.planId}/items/${itemId}/targets`, {
       quote: "年中达到 50 家",
+      metric: "规上企业",
       value: 50,
       milestones: [
         { date: "2018-06-30", value: 40 },

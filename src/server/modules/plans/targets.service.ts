@@ -37,8 +37,9 @@ export interface TargetFields {
 
 /** Adds a target to an item; its kind is read off its words unless given, its deadline defaults to the plan's end. */
 export async function addTarget(ctx: ServiceContext, planId: string, itemId: string, input: Omit<TargetFields, "kind"> & { kind?: TargetKind }) {
-  const value = parseNumberInput("value", input.value);
-  const baseline = input.baseline === null ? null : parseNumberInput("baseline", input.baseline);
+  const value = parseNumberInput("value", input.value, input);
+  // a baseline is a level, never a change, so a share's baseline is at most 100% too
+  const baseline = input.baseline === null ? null : parseNumberInput("baseline", input.baseline, { ...input, change: null });
   return audited(ctx, { action: "targets.create", entity: "target" }, async (tx) => {
     const plan = await lockEditablePlan(tx, ctx.actor, planId);
     if (!(await findLiveItem(tx, planId, itemId))) throw itemNotFound();
@@ -72,16 +73,18 @@ export async function updateTarget(
   changes: Partial<TargetFields> & { version: number },
 ) {
   const { version, value, baseline, ...rest } = changes;
-  const numbers = {
-    ...(value === undefined ? {} : { value: parseNumberInput("value", value) }),
-    ...(baseline === undefined ? {} : { baseline: baseline === null ? null : parseNumberInput("baseline", baseline) }),
-  };
   return audited(ctx, { action: "targets.update", entity: "target", entityId: targetId }, async (tx) => {
     await lockEditablePlan(tx, ctx.actor, planId);
     const target = await findLiveTarget(tx, planId, targetId);
     if (!target) throw targetNotFound();
     const before = presentTarget(target);
     if (target.version !== version) throw commonErrors.stale({ current: before });
+    // the number is checked against the target as it will be (a new unit of % makes 150 a bad share)
+    const context = { unit: target.unit, metric: target.metric, change: target.change, ...rest };
+    const numbers = {
+      value: parseNumberInput("value", value ?? target.value, context),
+      baseline: (baseline === undefined ? target.baseline : baseline) === null ? null : parseNumberInput("baseline", baseline ?? target.baseline!, { ...context, change: null }),
+    };
     const now = ctx.clock.now();
     const updated = await updateTargetRow(tx, targetId, { ...rest, ...numbers, version: target.version + 1, updatedAt: now });
     await updatePlanRow(tx, planId, { updatedAt: now });

@@ -1,5 +1,6 @@
 /** Zod schemas of the report routes. */
 import { z } from "zod";
+import { quantity } from "../../quantity.ts";
 import { REPORT_STATUSES } from "../../../core/domain/reports/report-status.ts";
 
 export { REPORT_STATUSES };
@@ -9,7 +10,7 @@ export const reportIdParams = z.object({ id: z.uuid() });
 export const reportedValueSchema = z.object({
   targetId: z.uuid(),
   /** numbers only; null means "no data this round" and needs `noDataReason` */
-  value: z.number().finite().nullable(),
+  value: quantity("value").nullable(),
   noDataReason: z.string().max(2000).nullish(),
   explanation: z.string().max(2000).nullish(),
 });

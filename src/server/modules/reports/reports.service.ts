@@ -25,6 +25,7 @@ import {
   notSupportUnit,
 } from "./reports.errors.ts";
 import { inboxUnitIds, mayReview, mightSupport, type ReportRelation, relationTo } from "./reports.policy.ts";
+import { assertQuantity } from "../../quantity.ts";
 import {
   appendHistory,
   attachmentsOf,
@@ -140,11 +141,15 @@ export async function getReport(ctx: ServiceContext, id: string) {
   };
 }
 
+/** The values' targets belong to the item, and each value is a sane number for its target (a share at most 100%). */
 async function assertTargetsOfItem(ctx: ServiceContext, itemId: string, values: ReportedValue[]): Promise<string[]> {
-  const ids = (await targetsOfItem(ctx.db, itemId)).map((t) => t.id);
-  const unknown = values.filter((v) => !ids.includes(v.targetId)).map((v) => v.targetId);
+  const targets = new Map((await targetsOfItem(ctx.db, itemId)).map((t) => [t.id, t]));
+  const unknown = values.filter((v) => !targets.has(v.targetId)).map((v) => v.targetId);
   if (unknown.length) throw reportUnknownTarget({ targetIds: unknown });
-  return ids;
+  values.forEach((v, i) => {
+    if (v.value != null) assertQuantity(`values/${i}/value`, v.value, targets.get(v.targetId)!);
+  });
+  return [...targets.keys()];
 }
 
 /** Input of saveDraft. */

@@ -120,6 +120,17 @@ describe("draft, submit, review, resubmit", () => {
     expect(bad.json().error.code).toBe("request.invalid");
   });
 
+  it("refuses a reported value out of range or too precise, naming the field", async () => {
+    const id = await reportIdOf("jxj", "二/1");
+    const target = w.items["二/1"].targets[0].id;
+    const jxj = await w.as("jxj");
+    for (const value of [1e308, 99999999999999999999, 0.1234567890123456789]) {
+      const bad = await jxj.call("PUT", `/api/reports/${id}`, { version: 1, progress: "x", values: [{ targetId: target, value }] });
+      expect(bad.statusCode, String(value)).toBe(400);
+      expect(JSON.stringify(bad.json().error.details)).toContain("values/0/value");
+    }
+  });
+
   it("returns with a comment, tells the unit, shows the reviewer what changed, and accepts the resubmission", async () => {
     const id = await reportIdOf("jxj", "二/1");
     const jxj = await w.as("jxj");

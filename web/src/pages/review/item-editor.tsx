@@ -35,7 +35,7 @@ export function ItemEditor({ planId, item, unitNames, selection, onSelect }: Ite
     plansApi.putAssignments(planId, item.id, { version: item.version, ...values }),
   );
   const addTarget = usePlanMutation(planId, () =>
-    plansApi.addTarget(planId, item.id, { quote: t("review.target.newQuote"), metric: null, value: 0, unit: null, cmp: ">=" }),
+    plansApi.addTarget(planId, item.id, { quote: t("review.target.newQuote"), metric: t("review.target.newMetric"), value: 0, unit: null, cmp: ">=" }),
   );
   const assignments: AssignmentForm = { lead: [], support: [], owners: [] };
   for (const assignment of item.assignments) assignments[assignment.role]?.push(assignment.name);

@@ -8,7 +8,7 @@ import { useI18n } from "../../locales/i18n.tsx";
 import { usePlanMutation } from "./use-plan-mutation.ts";
 
 interface TargetForm {
-  metric: string | null;
+  metric: string;
   value: number;
   unit: string | null;
   cmp: Comparison;
@@ -33,7 +33,7 @@ export function TargetEditor({ planId, target, active, onFocus }: TargetEditorPr
   );
   const remove = usePlanMutation(planId, () => plansApi.deleteTarget(planId, target.id));
   const initial: TargetForm = {
-    metric: target.metric,
+    metric: target.metric ?? "",
     value: target.value,
     unit: target.unit,
     cmp: target.cmp,
@@ -65,7 +65,6 @@ export function TargetEditor({ planId, target, active, onFocus }: TargetEditorPr
         onFinish={(values) =>
           save.mutate({
             ...values,
-            metric: values.metric || null,
             unit: values.unit || null,
             milestones: [...(values.milestones ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
           })
@@ -73,7 +72,7 @@ export function TargetEditor({ planId, target, active, onFocus }: TargetEditorPr
       >
         <Row gutter={8}>
           <Col xs={24} md={12}>
-            <Form.Item name="metric" label={t("target.metric")}>
+            <Form.Item name="metric" label={t("target.metric")} rules={[{ required: true, whitespace: true, message: t("target.metricRequired") }]}>
               <Input />
             </Form.Item>
           </Col>
