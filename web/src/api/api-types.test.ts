@@ -15,7 +15,7 @@ const rel = (file: string) => path.relative(root, file).split(path.sep).join("/"
 /** zod-free modules of src/server with no imports at all, which the web may import at run time. */
 const RUNTIME_FROM_SERVER = new Set(["src/server/modules/settings/webhook-formats.ts"]);
 /** The src/server modules a web type may come from: schema modules and the zod-free lists they use. */
-const SHARED = /^src\/server\/(modules\/[^/]+\/[^/]+\.schemas\.ts|access\/actor\.ts|modules\/settings\/webhook-formats\.ts)$/;
+const SHARED = /^src\/server\/(modules\/[^/]+\/[^/]+\.schemas\.ts|access\/actor\.ts|quantity\.schemas\.ts|modules\/settings\/webhook-formats\.ts)$/;
 
 interface Import {
   typeOnly: boolean;

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CHANGES, COMPARISONS, ITEM_KINDS, UNIT_ROLES } from "../../../core/extract/types.ts";
 import { TARGET_KINDS } from "../../../core/domain/status/target-kind.ts";
-import { quantity } from "../../quantity.ts";
+import { quantity } from "../../quantity.schemas.ts";
 
 /** Plan states: a draft under review, or published to the units. */
 export const PLAN_STATUSES = ["draft", "published"] as const;

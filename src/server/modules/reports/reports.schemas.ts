@@ -1,6 +1,6 @@
 /** Zod schemas of the report routes. */
 import { z } from "zod";
-import { quantity } from "../../quantity.ts";
+import { quantity } from "../../quantity.schemas.ts";
 import { REPORT_STATUSES } from "../../../core/domain/reports/report-status.ts";
 
 export { REPORT_STATUSES };
