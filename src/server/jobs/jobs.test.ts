@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReportingWorld, type ReportingWorld } from "../../../test/reporting/world.ts";
-import { statusSnapshots } from "../db/schema/status-snapshots.ts";
+import { itemStatuses, planStatuses } from "../db/schema/statuses.ts";
 import type { Message } from "../notify/message.ts";
 import { type JobRunner, startJobs } from "../plugins/jobs.ts";
 import { openRoundJob, periodJustEnded, ROUND_CRONS, scheduleRoundOpening } from "./open-round.job.ts";
@@ -74,16 +74,17 @@ describe("the pg-boss job runner on the test database", () => {
   });
 });
 
-describe("the status cache refresh", () => {
-  it("is scheduled every 5 minutes and brings every plan's snapshot up to today", async () => {
+describe("the kept-status refresh", () => {
+  it("is scheduled every 5 minutes and keeps every plan's statuses again for the new day", async () => {
     expect(await runner.boss.getSchedules()).toContainEqual(expect.objectContaining({ name: "status.refresh", cron: "*/5 * * * *" }));
     w.t.clock.set("2025-10-02T00:01:00+08:00");
     await runner.send("status.refresh", {});
-    const snapshot = await eventually(async () => {
-      const [row] = await w.t.database.db.select().from(statusSnapshots).where(eq(statusSnapshots.planId, w.planId));
-      return row?.key.endsWith("|2025-10-02") ? row : undefined;
+    const kept = await eventually(async () => {
+      const [row] = await w.t.database.db.select().from(planStatuses).where(eq(planStatuses.planId, w.planId));
+      return row?.computedOn === "2025-10-02" ? row : undefined;
     });
-    expect((snapshot.items as unknown[]).length).toBeGreaterThan(0);
+    expect(kept.planId).toBe(w.planId);
+    expect((await w.t.database.db.select().from(itemStatuses).where(eq(itemStatuses.planId, w.planId))).length).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,6 @@
-/** status.refresh: every 5 minutes (and so just after midnight), recomputes the cached statuses that went stale. */
+/** status.refresh: every 5 minutes (and so just after midnight), keeps again the plans whose kept statuses went stale. */
 import { z } from "zod";
-import { refreshStatusCache } from "../modules/status/status.service.ts";
+import { refreshStaleStatuses } from "../modules/status/status.queries.ts";
 import { defineJob } from "./job.ts";
 
 export const statusRefreshJob = defineJob({
@@ -8,6 +8,6 @@ export const statusRefreshJob = defineJob({
   schema: z.object({}).passthrough(),
   cron: "*/5 * * * *",
   async handler(_data, deps) {
-    await refreshStatusCache({ db: deps.db, clock: deps.clock });
+    await refreshStaleStatuses({ db: deps.db, clock: deps.clock });
   },
 });

@@ -12,8 +12,7 @@ import type { RankingDto } from "../../files/writers/ranking.dto.ts";
 import { audited } from "../audit/audit.ts";
 import { loadReadablePlan } from "../plans/plans.policy.ts";
 import { assertManagesAssessment, assertMayAppeal, visibleToActor } from "./assessments.policy.ts";
-import { planParts, reportsOfPlans } from "../status/status.queries.ts";
-import { loadStatuses } from "../status/status.service.ts";
+import { loadStatuses, planParts, reportsOfPlans } from "../status/status.queries.ts";
 import { appealDecided, appealNotFound, appealUnknownLine, appealValueRequired, rulesStale } from "./assessments.errors.ts";
 import { assessedUnits } from "./assessments.presenter.ts";
 import {

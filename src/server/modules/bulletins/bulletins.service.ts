@@ -13,7 +13,7 @@ import { can } from "../../access/can.ts";
 import { assertSupervises } from "../rounds/rounds.policy.ts";
 import { findRound } from "../rounds/rounds.queries.ts";
 import { owingOf } from "../rounds/rounds.service.ts";
-import { loadStatuses } from "../status/status.service.ts";
+import { loadStatuses } from "../status/status.queries.ts";
 import { bulletinNotFound, bulletinPublished, bulletinStale } from "./bulletins.errors.ts";
 import { bulletinContent } from "./bulletins.presenter.ts";
 import {

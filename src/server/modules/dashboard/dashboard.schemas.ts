@@ -1,4 +1,4 @@
-/** Zod schemas of the dashboard: a group's figures, a listed item, and one plan's cached figures (PlanSummary). */
+/** Zod schemas of the dashboard: a group's figures and a listed item, in the dashboard's response. */
 import { z } from "zod";
 import { statusEnum } from "../status/status.schemas.ts";
 
@@ -14,20 +14,6 @@ export const listedItemSchema = z.object({
   heading: z.string().nullable(),
   status: statusEnum,
   reason: z.string(),
-});
-
-const rollupSummarySchema = z.object(rollupFields);
-
-/** One plan's figures as the status cache stores them. */
-export const planSummarySchema = z.object({
-  all: rollupSummarySchema,
-  bySection: z.record(z.string(), rollupSummarySchema),
-  byUnit: z.record(z.string(), rollupSummarySchema),
-  byRegion: z.record(z.string(), rollupSummarySchema),
-  overdueTotal: z.number(),
-  overdue: z.array(listedItemSchema),
-  laggingTotal: z.number(),
-  lagging: z.array(listedItemSchema),
 });
 
 /** GET /api/dashboard: the figures of every plan in scope, grouped, and the overdue and lagging lists. */

@@ -1,25 +1,25 @@
 /** The dashboard: status counts and roll-ups by plan, section, unit and region, what is overdue and what lags. */
+import { dashboardFigures, groupItems, LIST_LIMIT } from "../../../core/domain/rollup/figures.ts";
 import { ROLLUP_RULES } from "../../../core/domain/rollup/rollup.ts";
-import { unitScope } from "../../access/unit-scope.ts";
+import { regionOf } from "../../../core/domain/units/region.ts";
 import type { ServiceContext } from "../../context.ts";
-import { cachedSummaries, loadStatuses, type StatusFilter } from "../status/status.service.ts";
-import { mergePlanSummaries, regionOf, summarisePlan } from "../../../core/domain/rollup/plan-summary.ts";
+import { keptStatusFigures, pastStatuses, readsKept, type StatusFilter } from "../status/status.queries.ts";
 
 /**
- * GET /api/dashboard: every item counted once per group. Today's figures for the whole scope come from each
- * plan's cached summary; a unit filter, a reporter's scope or an earlier period are computed from the items.
+ * GET /api/dashboard: every item counted once per group. Today's figures are SQL aggregates over the kept
+ * statuses; a past period's are grouped from its statuses computed afresh, through the same assembly.
  */
 export async function getDashboard(ctx: ServiceContext, filter: StatusFilter) {
-  const wholeScope = !filter.unitId && !filter.period && unitScope(ctx.actor) === null;
-  const loaded = wholeScope ? await cachedSummaries(ctx, filter.planId) : await loadStatuses(ctx, filter);
-  const units = new Map(loaded.units.map((u) => [u.id, u]));
-  const summaries =
-    "summaries" in loaded
-      ? loaded.summaries
-      : new Map(loaded.plans.map((p) => [p.id, summarisePlan(loaded.items.filter((i) => i.planId === p.id), (u) => regionOf(u, units))]));
-  const plans = loaded.plans.flatMap((p) => {
-    const summary = summaries.get(p.id);
-    return summary ? [{ planId: p.id, title: p.title, summary }] : [];
-  });
-  return { asOf: loaded.today, ...mergePlanSummaries(plans, (id) => units.get(id)?.name ?? ""), rules: ROLLUP_RULES };
+  if (await readsKept(ctx, filter)) {
+    const { today, plans, groups } = await keptStatusFigures(ctx, filter, LIST_LIMIT);
+    return { asOf: today, ...dashboardFigures(plans, groups), rules: ROLLUP_RULES };
+  }
+  const past = await pastStatuses(ctx, { ...filter, period: filter.period ?? "" });
+  const tree = new Map(past.units.map((u) => [u.id, u]));
+  const groups = groupItems(
+    past.items.map((i) => ({ ...i, position: past.positionOf(i.itemId) })),
+    (unitId) => regionOf(unitId, tree),
+    (unitId) => tree.get(unitId)?.name ?? "",
+  );
+  return { asOf: past.today, ...dashboardFigures(past.plans.map((p) => ({ planId: p.id, title: p.title })), groups), rules: ROLLUP_RULES };
 }

@@ -13,7 +13,7 @@ import { exportRowVisible, mayExportUnit } from "./exports.policy.ts";
 import { contribute, saveDraft } from "../reports/reports.service.ts";
 import { roundNotFound } from "../rounds/rounds.errors.ts";
 import { findRound } from "../rounds/rounds.queries.ts";
-import { loadStatuses } from "../status/status.service.ts";
+import { loadStatuses } from "../status/status.queries.ts";
 import { workbookInvalid } from "./exports.errors.ts";
 import { planExportRows, roundWorkbookDto, type WorkbookSource, workbookSources } from "./exports.presenter.ts";
 import {

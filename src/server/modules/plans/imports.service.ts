@@ -12,12 +12,13 @@ import { audited } from "../audit/audit.ts";
 import { defaultDeadline, snapshotItem } from "./plan-rows.ts";
 import { diffRevisions } from "./plans.diff.ts";
 import { lockEditablePlan } from "./plans.policy.ts";
-import { allItems, insertPlan, insertRevision, listRevisions, liveAssignments, updatePlanRow } from "./plans.repository.ts";
+import { allItems, insertPlan, insertRevision, listRevisions, liveAssignments } from "./plans.repository.ts";
 import { planSummary } from "./plans.service.ts";
 import { loadDirectory } from "../units/units.service.ts";
 import type { ImportDeps } from "./imports.deps.ts";
 import { type DecodedSource, decodeSource, type ImportSource } from "./imports.source.ts";
 import { stableKeys, writeItems } from "./item-writer.ts";
+import { planChanged } from "./plan-changed.ts";
 
 /** The dependencies of an import: the service context, the import collaborators and the upload limit. */
 export type ImportContext = ServiceContext & { importer: ImportDeps; maxBytes: number };
@@ -124,7 +125,7 @@ export async function reimportDocument(ctx: ImportContext, planId: string, sourc
     const snapshot = snapshotOf(extracted, decoded.text);
     await insertRevision(tx, { planId, revision, documentId, snapshot, createdBy: ctx.actor.id, createdAt: now });
     const unresolved = (await liveAssignments(tx, planId)).some((assignment) => assignment.unitId === null);
-    await updatePlanRow(tx, planId, {
+    await planChanged(tx, ctx, planId, {
       title: titleOf(extracted, decoded.fileName),
       documentId,
       meta: extracted.meta,

@@ -19,8 +19,8 @@ import {
   maxItemPosition,
   replaceAssignments,
   updateItemRow,
-  updatePlanRow,
 } from "./plans.repository.ts";
+import { planChanged } from "./plan-changed.ts";
 
 const itemKeyTaken = defineError("plans.item_key_taken", 409, "该编号的条目已存在", "An item with that numbering already exists");
 
@@ -54,7 +54,7 @@ export async function updateItem(ctx: ServiceContext, planId: string, itemId: st
       version: item.version + 1,
       updatedAt: now,
     });
-    await updatePlanRow(tx, planId, { updatedAt: now });
+    await planChanged(tx, ctx, planId);
     return { result: await itemView(tx, updated), before };
   });
 }
@@ -94,7 +94,7 @@ export async function addItem(ctx: ServiceContext, planId: string, input: NewIte
         updatedAt: now,
       },
     ]);
-    await updatePlanRow(tx, planId, { updatedAt: now });
+    await planChanged(tx, ctx, planId);
     return { result: await itemView(tx, item), entityId: item.id };
   });
 }
@@ -109,7 +109,7 @@ export async function deleteItem(ctx: ServiceContext, planId: string, itemId: st
     const before = await itemView(tx, item);
     const now = ctx.clock.now();
     await markItemsRemoved(tx, [itemId], now);
-    await updatePlanRow(tx, planId, { updatedAt: now });
+    await planChanged(tx, ctx, planId);
     return { result: null, before };
   });
 }
@@ -139,7 +139,7 @@ export async function setAssignments(ctx: ServiceContext, planId: string, itemId
     await replaceAssignments(tx, itemId, assignmentRows({ planId, itemId }, named, await loadDirectory(tx), resolvedBefore));
     const now = ctx.clock.now();
     const updated = await updateItemRow(tx, itemId, { version: item.version + 1, updatedAt: now });
-    await updatePlanRow(tx, planId, { updatedAt: now });
+    await planChanged(tx, ctx, planId);
     return { result: await itemView(tx, updated), before };
   });
 }

@@ -20,8 +20,8 @@ import {
   liveItems,
   liveTargets,
   setAssignmentUnit,
-  updatePlanRow,
 } from "./plans.repository.ts";
+import { planChanged } from "./plan-changed.ts";
 
 /** The plans the actor may see, newest first. */
 export async function listPlans(ctx: ServiceContext) {
@@ -80,7 +80,7 @@ export async function resolvePlanUnit(ctx: ServiceContext, planId: string, input
     const updated = await setAssignmentUnit(tx, planId, input.name, unitId);
     if (updated === 0) throw nameNotInPlan({ name: input.name });
     await addAliasIfNew(tx, unitId, normalizeUnitName(input.name));
-    await updatePlanRow(tx, planId, { version: plan.version + 1, updatedAt: ctx.clock.now() });
+    await planChanged(tx, ctx, planId, { version: plan.version + 1, updatedAt: ctx.clock.now() });
     return { result: null, after: { name: input.name, unitId } };
   });
   return getPlan(ctx, planId);
@@ -103,7 +103,7 @@ export async function publishPlan(ctx: ServiceContext, planId: string, expectedV
     }
     if (unresolved.size) throw unresolvedUnits({ unresolved: [...unresolved] });
     const now = ctx.clock.now();
-    await updatePlanRow(tx, planId, { status: "published", publishedAt: plan.publishedAt ?? now, version: plan.version + 1, updatedAt: now });
+    await planChanged(tx, ctx, planId, { status: "published", publishedAt: plan.publishedAt ?? now, version: plan.version + 1, updatedAt: now });
     const summary = await planSummary(tx, planId);
     return { result: summary, before: { status: plan.status, version: plan.version } };
   });

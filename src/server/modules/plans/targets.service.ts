@@ -14,10 +14,10 @@ import {
   findLiveTarget,
   insertTargets,
   liveTargetsOfItems,
-  updatePlanRow,
   updateTargetRow,
 } from "./plans.repository.ts";
 import { parseNumberInput } from "./target-input.ts";
+import { planChanged } from "./plan-changed.ts";
 
 /** The editable fields of a target; numbers may arrive as typed text. */
 export interface TargetFields {
@@ -59,7 +59,7 @@ export async function addTarget(ctx: ServiceContext, planId: string, itemId: str
         updatedAt: now,
       },
     ]);
-    await updatePlanRow(tx, planId, { updatedAt: now });
+    await planChanged(tx, ctx, planId);
     const target = presentTarget(row);
     return { result: target, entityId: target.id };
   });
@@ -87,7 +87,7 @@ export async function updateTarget(
     };
     const now = ctx.clock.now();
     const updated = await updateTargetRow(tx, targetId, { ...rest, ...numbers, version: target.version + 1, updatedAt: now });
-    await updatePlanRow(tx, planId, { updatedAt: now });
+    await planChanged(tx, ctx, planId);
     return { result: presentTarget(updated), before };
   });
 }
@@ -100,7 +100,7 @@ export async function deleteTarget(ctx: ServiceContext, planId: string, targetId
     if (!target) throw targetNotFound();
     const now = ctx.clock.now();
     await updateTargetRow(tx, targetId, { removedAt: now, updatedAt: now, version: target.version + 1 });
-    await updatePlanRow(tx, planId, { updatedAt: now });
+    await planChanged(tx, ctx, planId);
     return { result: null, before: presentTarget(target) };
   });
 }

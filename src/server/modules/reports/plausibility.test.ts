@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { regionOf } from "../../../core/domain/rollup/plan-summary.ts";
+import { regionOf } from "../../../core/domain/units/region.ts";
 import { reportsToAsk } from "../rounds/who-reports.ts";
 import { implausibleValues } from "./plausibility.ts";
 import { changesBetween } from "./report-changes.ts";

@@ -5,6 +5,7 @@ import { nextStatus, toReportStatus } from "../../../core/domain/reports/lifecyc
 import { overdueSignal } from "../../../core/domain/status/overdue.ts";
 import type { ServiceContext } from "../../context.ts";
 import { commonErrors } from "../../errors.ts";
+import { keepItemStatuses } from "../status/status.queries.ts";
 import { audited } from "../audit/audit.ts";
 import { recipients } from "../notifications/notifications.queries.ts";
 import { loadSettings } from "../settings/settings.service.ts";
@@ -174,6 +175,7 @@ export async function saveDraft(ctx: ServiceContext, id: string, input: DraftInp
       updatedAt: now,
     });
     if (!saved) throw reportStale({ current: presentReport(report, unitName) });
+    await keepItemStatuses({ db: tx, clock: ctx.clock }, saved.planId, [saved.itemId]);
     return { result: saved, after: contentOf(saved) };
   });
   return presentReport(row, unitName);
@@ -211,6 +213,7 @@ export async function submitReport(ctx: ServiceContext, id: string, version: num
       updatedAt: now,
     });
     if (!saved) throw reportStale({ current: presentReport(report, unitName) });
+    await keepItemStatuses({ db: tx, clock: ctx.clock }, saved.planId, [saved.itemId]);
     await appendHistory(tx, { reportId: id, action: "submit", content: contentOf(saved), comment: null, actorId: ctx.actor.id, at: now, version: saved.version });
     return { result: saved, after: contentOf(saved) };
   });
@@ -260,6 +263,7 @@ export async function reviewReport(
       updatedAt: now,
     });
     if (!saved) throw reportStale({ current: presentReport(report, unitName) });
+    await keepItemStatuses({ db: tx, clock: ctx.clock }, saved.planId, [saved.itemId]);
     await appendHistory(tx, { reportId: id, action: input.decision, content: null, comment: input.comment || null, actorId: ctx.actor.id, at: now, version: saved.version });
     return { result: saved };
   });

@@ -20,6 +20,7 @@ import {
 } from "./rounds.repository.ts";
 import type { ROUND_KINDS } from "./rounds.schemas.ts";
 import { reportsToAsk } from "./who-reports.ts";
+import { keepPlanStatuses } from "../status/status.queries.ts";
 
 /** Input of openRound. */
 export interface NewRound {
@@ -62,6 +63,8 @@ export async function openRound(ctx: ServiceContext, input: NewRound) {
       tx,
       asked.map((a) => ({ ...a, roundId: round.id, createdAt: now, updatedAt: now })),
     );
+    // a new round changes each item's latest round, and with it what is overdue
+    for (const planId of planIds) await keepPlanStatuses({ db: tx, clock: ctx.clock }, planId);
     return { result: round, entityId: round.id };
   });
   const [presented] = await presentRounds(ctx.db, [row]);

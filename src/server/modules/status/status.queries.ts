@@ -1,2 +1,4 @@
-/** The status feature's public reads for other features: a plan's live parts and its reports (the assessment scores them). */
+/** The status feature's public face for other features: kept statuses and their figures, a past period's statuses, the rules' inputs. */
 export { planParts, reportsOfPlans } from "./status.repository.ts";
+export { keptStatusFigures, loadStatuses, pastStatuses, readsKept, type StatusFilter } from "./status.service.ts";
+export { keepItemStatuses, keepPlanStatuses, markStatusesStale, refreshStaleStatuses } from "./status.keeper.ts";

@@ -4,8 +4,7 @@ import type { Db } from "../../db/client.ts";
 import { assignments, items, plans, targets } from "../../db/schema/plans.ts";
 import { reports } from "../../db/schema/reports.ts";
 import { rounds } from "../../db/schema/rounds.ts";
-import { settings, statusOverrides } from "../../db/schema/settings.ts";
-import { statusSnapshots } from "../../db/schema/status-snapshots.ts";
+import { statusOverrides } from "../../db/schema/settings.ts";
 import { units } from "../../db/schema/units.ts";
 import { users } from "../../db/schema/users.ts";
 
@@ -19,23 +18,32 @@ export async function publishedPlans(db: Db, planIds?: readonly string[]) {
     .where(planIds ? and(published, inArray(plans.id, [...planIds])) : published);
 }
 
-/** Live items, targets and resolved assignments of the plans. */
-export async function planParts(db: Db, planIds: string[]) {
-  if (planIds.length === 0) return { items: [], targets: [], assignments: [] };
+/** Live items, targets and resolved assignments of the plans (only of these items, when given). */
+export async function planParts(db: Db, planIds: string[], itemIds?: readonly string[]) {
+  if (planIds.length === 0 || itemIds?.length === 0) return { items: [], targets: [], assignments: [] };
+  const only = <C extends typeof items.id | typeof targets.itemId | typeof assignments.itemId>(column: C) => (itemIds ? inArray(column, [...itemIds]) : undefined);
   const [itemRows, targetRows, assignmentRows] = await Promise.all([
-    db.select().from(items).where(and(inArray(items.planId, planIds), isNull(items.removedAt))).orderBy(items.planId, items.position),
-    db.select().from(targets).where(and(inArray(targets.planId, planIds), isNull(targets.removedAt))).orderBy(targets.itemId, targets.position),
+    db
+      .select()
+      .from(items)
+      .where(and(inArray(items.planId, planIds), isNull(items.removedAt), only(items.id)))
+      .orderBy(items.planId, items.position),
+    db
+      .select()
+      .from(targets)
+      .where(and(inArray(targets.planId, planIds), isNull(targets.removedAt), only(targets.itemId)))
+      .orderBy(targets.itemId, targets.position),
     db
       .select({ itemId: assignments.itemId, unitId: assignments.unitId, role: assignments.role })
       .from(assignments)
-      .where(inArray(assignments.planId, planIds)),
+      .where(and(inArray(assignments.planId, planIds), only(assignments.itemId))),
   ]);
   return { items: itemRows, targets: targetRows, assignments: assignmentRows };
 }
 
-/** Every report on the plans with its round's period and deadline. */
-export async function reportsOfPlans(db: Db, planIds: string[]) {
-  if (planIds.length === 0) return [];
+/** Every report on the plans (only on these items, when given) with its round's period and deadline. */
+export async function reportsOfPlans(db: Db, planIds: string[], itemIds?: readonly string[]) {
+  if (planIds.length === 0 || itemIds?.length === 0) return [];
   return db
     .select({
       id: reports.id,
@@ -53,7 +61,7 @@ export async function reportsOfPlans(db: Db, planIds: string[]) {
     })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
-    .where(inArray(reports.planId, planIds));
+    .where(and(inArray(reports.planId, planIds), itemIds ? inArray(reports.itemId, [...itemIds]) : undefined));
 }
 
 /** The unit directory: id, name, kind and parent, to name units and find their region. */
@@ -88,98 +96,27 @@ export async function insertOverride(db: Db, row: typeof statusOverrides.$inferI
   return saved;
 }
 
-/** The plan an item or a target belongs to, to check scope before an override. */
-export async function planOfSubject(db: Db, subject: { itemId?: string; targetId?: string }) {
+/** The plan and the item an item or a target belongs to, to check scope before an override and to keep its status. */
+export async function planOfSubject(db: Db, subject: { itemId?: string; targetId?: string }): Promise<{ planId: string; itemId: string } | undefined> {
   if (subject.itemId) {
-    const [row] = await db.select({ planId: items.planId }).from(items).where(eq(items.id, subject.itemId));
-    return row?.planId;
+    const [row] = await db.select({ planId: items.planId, itemId: items.id }).from(items).where(eq(items.id, subject.itemId));
+    return row;
   }
   if (subject.targetId) {
-    const [row] = await db.select({ planId: targets.planId }).from(targets).where(eq(targets.id, subject.targetId));
-    return row?.planId;
+    const [row] = await db.select({ planId: targets.planId, itemId: targets.itemId }).from(targets).where(eq(targets.id, subject.targetId));
+    return row;
   }
   return undefined;
 }
 
-/**
- * A report write is stamped (changed_at) when its statement runs, not when it commits, so a write that commits
- * after a later-stamped one hides behind the newest stamp. Every write that can still be in flight when the
- * newest stamp is read lies within this window of it (a report transaction lasts well under a minute), so the
- * key also counts the rows and sums their versions within it: a late commit changes that fingerprint.
- */
-const LATE_COMMIT_WINDOW = "5 minutes";
-
-/**
- * What each plan's statuses depend on besides the day: the plan's version and last edit, its targets' versions,
- * the directory units its assignments name, its reports' newest stamp with the rows written near it (see
- * LATE_COMMIT_WINDOW), how many overrides exist and the newest, the settings' version, the unit directory.
- */
-export async function freshnessKeys(db: Db, planIds: string[]): Promise<Map<string, string>> {
-  if (planIds.length === 0) return new Map();
-  const [rows, [global]] = await Promise.all([
-    db
-      .select({
-        id: plans.id,
-        version: plans.version,
-        updatedAt: plans.updatedAt,
-        // written out: drizzle leaves the outer column unqualified in a one-table select; both use the (plan_id, changed_at) index
-        reports: sql<string>`(
-          select coalesce(newest.at::text, '') || '#' || count(r.id) || '+' || coalesce(sum(r.version), 0)
-          from (select max(changed_at) as at from reports where plan_id = "plans"."id") newest
-          left join reports r on r.plan_id = "plans"."id" and r.changed_at > newest.at - ${sql.raw(`interval '${LATE_COMMIT_WINDOW}'`)}
-          group by newest.at)`,
-        targets: sql<string>`(select count(*) || '+' || coalesce(sum(t.version), 0) from targets t where t.plan_id = "plans"."id")`,
-        // which directory unit each assignment names: resolving or moving one changes the plan's unit and region figures
-        assignments: sql<string>`(select count(*) || '+' || coalesce(sum(hashtext(coalesce(a.unit_id::text, ''))), 0) from assignments a where a.plan_id = "plans"."id")`,
-      })
-      .from(plans)
-      .where(inArray(plans.id, planIds)),
-    db
-      .select({
-        overrides: sql<string>`(select count(*) || '@' || coalesce(max(${statusOverrides.at})::text, '') from ${statusOverrides})`,
-        settings: sql<string>`(select coalesce(max(${settings.version}), 0)::text from ${settings})`,
-        // the unit directory: a unit's kind, name or parent decides the region its items count under
-        units: sql<string>`(select count(*) || '+' || coalesce(sum(${units.version}), 0) || '@' || coalesce(max(${units.updatedAt})::text, '') from ${units})`,
-      })
-      .from(sql`(select 1) as one`),
-  ]);
-  return new Map(
-    rows.map((r) => [r.id, [r.version, r.updatedAt.toISOString(), r.reports, r.targets, r.assignments, global.overrides, global.settings, global.units].join("|")]),
-  );
-}
-
-/** Each stored snapshot's stamp: the key it was computed for and when it was written, by plan (no parts read). */
-export async function snapshotStamps(db: Db, planIds: string[]): Promise<Map<string, string>> {
-  if (planIds.length === 0) return new Map();
+/** The periods of the rounds that asked the plans (all plans, when none are given) for reports. */
+export async function roundPeriodsOf(db: Db, planIds?: readonly string[]): Promise<string[]> {
+  if (planIds?.length === 0) return [];
   const rows = await db
-    .select({ planId: statusSnapshots.planId, key: statusSnapshots.key, computedAt: statusSnapshots.computedAt })
-    .from(statusSnapshots)
-    .where(inArray(statusSnapshots.planId, planIds));
-  return new Map(rows.map((r) => [r.planId, stampOf(r.key, r.computedAt)]));
-}
-
-/** What identifies one stored snapshot row: its key and when it was written. */
-export function stampOf(key: string, computedAt: Date): string {
-  return `${key}@${computedAt.toISOString()}`;
-}
-
-/** One part of the plans' cached snapshots ("items" or "summary") with the key it was computed for, by plan. */
-export async function readSnapshots(db: Db, planIds: string[], part: "items" | "summary") {
-  if (planIds.length === 0) return new Map<string, { key: string; value: unknown }>();
-  const rows = await db
-    .select({ planId: statusSnapshots.planId, key: statusSnapshots.key, value: statusSnapshots[part] })
-    .from(statusSnapshots)
-    .where(inArray(statusSnapshots.planId, planIds));
-  return new Map(rows.map((r) => [r.planId, { key: r.key, value: r.value }]));
-}
-
-/** Stores a plan's statuses and dashboard figures under the key they were computed for. */
-export async function writeSnapshot(db: Db, planId: string, key: string, parts: { items: unknown; summary: unknown }, at: Date): Promise<void> {
-  const values = { key, ...parts, computedAt: at };
-  await db
-    .insert(statusSnapshots)
-    .values({ planId, ...values })
-    .onConflictDoUpdate({ target: statusSnapshots.planId, set: values });
+    .selectDistinct({ period: rounds.period })
+    .from(rounds)
+    .where(planIds ? sql`exists (select 1 from ${reports} where ${reports.roundId} = ${rounds.id} and ${inArray(reports.planId, [...planIds])})` : undefined);
+  return rows.map((r) => r.period);
 }
 
 /** The items of the plans that any of the units is assigned to, in any role. */

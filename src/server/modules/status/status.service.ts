@@ -11,22 +11,10 @@ import { assertSupervises } from "../rounds/rounds.policy.ts";
 import { loadSettings } from "../settings/settings.service.ts";
 import { overrideReasonRequired, statusSubjectNotFound } from "./status.errors.ts";
 import { computeStatuses, type ItemStatus, type StatusWorld } from "./status.compute.ts";
-import {
-  assignedItemIds,
-  directory,
-  freshnessKeys,
-  insertOverride,
-  overridesFor,
-  planOfSubject,
-  planParts,
-  publishedPlans,
-  reportsOfPlans,
-  writeSnapshot,
-} from "./status.repository.ts";
-import { snapshotKey } from "./snapshot-format.ts";
-import { rememberPart, usableParts } from "./snapshot-reader.ts";
+import { assignedItemIds, directory, insertOverride, overridesFor, planOfSubject, planParts, publishedPlans, reportsOfPlans, roundPeriodsOf } from "./status.repository.ts";
+import { keptFigures, keptItems } from "./kept-statuses.repository.ts";
+import { keepItemStatuses, refreshStaleStatuses } from "./status.keeper.ts";
 import { specOf } from "./target-spec.ts";
-import { type PlanSummary, regionOf, summarisePlan } from "../../../core/domain/rollup/plan-summary.ts";
 
 /** What to compute status for. */
 export interface StatusFilter {
@@ -40,80 +28,76 @@ export interface StatusFilter {
 type PlanRows = Awaited<ReturnType<typeof publishedPlans>>;
 
 /** Loads everything the status rules read for these plans. */
-/** What the cache needs: the database and the clock, no actor (jobs refresh it too). */
-type CacheContext = Pick<ServiceContext, "db" | "clock">;
-
-async function loadWorld(ctx: CacheContext, plans: PlanRows, today: string, tolerance: number, period?: string): Promise<StatusWorld> {
+async function loadWorld(ctx: Pick<ServiceContext, "db">, plans: PlanRows, today: string, tolerance: number, period?: string): Promise<StatusWorld> {
   const planIds = plans.map((p) => p.id);
   const [parts, reports, units] = await Promise.all([planParts(ctx.db, planIds), reportsOfPlans(ctx.db, planIds), directory(ctx.db)]);
   const overrides = await overridesFor(ctx.db, parts.items.map((i) => i.id), parts.targets.map((t) => t.id));
   return { plans, parts, reports, units, overrides, today, tolerance, period };
 }
 
-type Directory = Awaited<ReturnType<typeof directory>>;
+/** The plans a filter names: several, one, or (undefined) every published plan. */
+function planIdsOf(filter: StatusFilter): readonly string[] | undefined {
+  return filter.planIds ?? (filter.planId ? [filter.planId] : undefined);
+}
+
+/** The unit sets a view is narrowed to: the actor's own units (a reporter), then the unit filter. */
+export function unitSetsOf(ctx: ServiceContext, filter: StatusFilter): string[][] {
+  const own = unitScope(ctx.actor);
+  return [...(own ? [[...own]] : []), ...(filter.unitId ? [[filter.unitId]] : [])];
+}
 
 /**
- * Today's cached snapshot part ("items" or "summary") of each plan: served as stored while nothing it depends
- * on has changed and it is in this code's format, else recomputed and stored. The key is read before the
- * data, so a write in between only costs one more recompute later.
+ * Whether a view of this period reads the kept statuses: no period, or one not yet ended of which no later
+ * round exists (then "as of the period" is today's status). A past period is computed afresh from its reports.
  */
-async function freshSnapshots(ctx: CacheContext, plans: PlanRows, today: string, tolerance: number, units: Directory, part: "items" | "summary") {
-  const keys = await freshnessKeys(ctx.db, plans.map((p) => p.id));
-  const keyOf = (planId: string) => snapshotKey(keys.get(planId), today);
-  const parts = await usableParts(ctx.db, plans.map((p) => p.id), part, keyOf);
-  const stale = plans.filter((p) => !parts.has(p.id));
-  if (stale.length === 0) return parts;
-  const tree = new Map(units.map((u) => [u.id, u]));
-  const computed = computeStatuses(await loadWorld(ctx, stale, today, tolerance));
-  for (const plan of stale) {
-    const items = computed.filter((i) => i.planId === plan.id);
-    const summary = summarisePlan(items, (unitId) => regionOf(unitId, tree));
-    const at = ctx.clock.now();
-    await writeSnapshot(ctx.db, plan.id, keyOf(plan.id), { items, summary }, at);
-    for (const [name, value] of [["items", items], ["summary", summary]] as const) rememberPart(ctx.db, plan.id, name, keyOf(plan.id), at, value);
-    parts.set(plan.id, part === "items" ? items : summary);
-  }
-  return parts;
+export async function readsKept(ctx: Pick<ServiceContext, "db" | "clock">, filter: StatusFilter): Promise<boolean> {
+  if (!filter.period) return true;
+  const end = periodEnd(filter.period);
+  if (end < localDate(ctx.clock.now())) return false;
+  const planIds = planIdsOf(filter);
+  return (await roundPeriodsOf(ctx.db, planIds)).every((period) => periodEnd(period) <= end);
 }
 
-/** Reads the plans, settings and directory a status view starts from. */
-async function statusBasics(ctx: CacheContext, planIds: readonly string[] | undefined, period: string | undefined) {
-  const [plans, settings, units] = await Promise.all([publishedPlans(ctx.db, planIds), loadSettings(ctx.db), directory(ctx.db)]);
-  const now = localDate(ctx.clock.now());
-  const today = period && periodEnd(period) < now ? periodEnd(period) : now;
-  return { plans, units, today, tolerance: settings.tolerance };
-}
-
-/** Today's dashboard figures of every published plan (or one), from the cache. */
-export async function cachedSummaries(ctx: CacheContext, planId?: string) {
-  const basics = await statusBasics(ctx, planId ? [planId] : undefined, undefined);
-  const summaries = (await freshSnapshots(ctx, basics.plans, basics.today, basics.tolerance, basics.units, "summary")) as Map<string, PlanSummary>;
-  return { ...basics, summaries };
-}
-
-/** Brings every published plan's cached statuses up to date (after midnight, or after writes), so reads stay fast. */
-export async function refreshStatusCache(ctx: CacheContext): Promise<number> {
-  const { summaries } = await cachedSummaries(ctx);
-  return summaries.size;
-}
-
-/** Statuses of every item the actor may see that matches the filter, with the plans and units they refer to. */
-export async function loadStatuses(ctx: ServiceContext, filter: StatusFilter) {
-  const planIds = filter.planIds ?? (filter.planId ? [filter.planId] : undefined);
-  const { plans, units, today, tolerance } = await statusBasics(ctx, planIds, filter.period);
-  let items: ItemStatus[];
-  if (filter.period) items = computeStatuses(await loadWorld(ctx, plans, today, tolerance, filter.period));
-  else {
-    const cached = await freshSnapshots(ctx, plans, today, tolerance, units, "items");
-    items = plans.flatMap((p) => (cached.get(p.id) as ItemStatus[] | undefined) ?? []);
-  }
-  // the actor's unit scope (a reporter's units), then the unit filter: items those units are assigned to or report on
-  for (const unitIds of [unitScope(ctx.actor), filter.unitId ? [filter.unitId] : null]) {
-    if (!unitIds) continue;
+/** A past period's statuses, computed afresh as of the period's end and narrowed to the unit sets in memory. */
+export async function pastStatuses(ctx: ServiceContext, filter: StatusFilter & { period: string }) {
+  const planIds = planIdsOf(filter);
+  const [plans, settings] = await Promise.all([publishedPlans(ctx.db, planIds), loadSettings(ctx.db)]);
+  const today = periodEnd(filter.period);
+  const world = await loadWorld(ctx, plans, today, settings.tolerance, filter.period);
+  let items = computeStatuses(world);
+  for (const unitIds of unitSetsOf(ctx, filter)) {
     const assigned = await assignedItemIds(ctx.db, plans.map((p) => p.id), unitIds);
     items = items.filter((i) => assigned.has(i.itemId) || i.unitIds.some((u) => unitIds.includes(u)));
   }
-  return { today, tolerance, plans, units, items };
+  const positions = new Map(world.parts.items.map((i) => [i.id, i.position]));
+  return { today, tolerance: settings.tolerance, plans, units: world.units, items, positionOf: (itemId: string) => positions.get(itemId) ?? 0 };
+}
+
+/** Today's kept statuses in the filter's scope (stale plans kept again first). */
+async function keptStatuses(ctx: ServiceContext, filter: StatusFilter) {
+  const planIds = planIdsOf(filter);
+  const { today, tolerance, plans } = await refreshStaleStatuses(ctx, planIds);
+  const kept = await keptItems(ctx.db, { planIds: plans.map((p) => p.id), unitSets: unitSetsOf(ctx, filter) });
+  const targetsOf = new Map<string, ItemStatus["targets"]>();
+  for (const { itemId, planId: _planId, position: _position, ...target } of kept.targets) targetsOf.set(itemId, [...(targetsOf.get(itemId) ?? []), target]);
+  const items: ItemStatus[] = kept.items.map(({ position: _position, section: _section, regions: _regions, scopeUnitIds: _scope, ...item }) => ({
+    ...item,
+    targets: targetsOf.get(item.itemId) ?? [],
+  }));
+  return { today, tolerance, plans, items };
+}
+
+/** Today's dashboard groups in the filter's scope: SQL aggregates over the kept statuses (stale plans kept again first). */
+export async function keptStatusFigures(ctx: ServiceContext, filter: StatusFilter, listLimit: number) {
+  const { today, plans } = await refreshStaleStatuses(ctx, planIdsOf(filter));
+  const groups = await keptFigures(ctx.db, { planIds: plans.map((p) => p.id), unitSets: unitSetsOf(ctx, filter) }, listLimit);
+  return { today, plans: plans.map((p) => ({ planId: p.id, title: p.title })), groups };
+}
+
+/** Statuses of every item the actor may see that matches the filter, with the plans they belong to. */
+export async function loadStatuses(ctx: ServiceContext, filter: StatusFilter) {
+  if (filter.period && !(await readsKept(ctx, filter))) return pastStatuses(ctx, { ...filter, period: filter.period });
+  return keptStatuses(ctx, filter);
 }
 
 /** GET /api/status: items and targets with status, reason and the overdue signal. */
@@ -132,8 +116,8 @@ export async function reportedTargets(ctx: ServiceContext, filter: StatusFilter)
 export async function overrideStatus(ctx: ServiceContext, input: { itemId?: string; targetId?: string; status: Status; reason: string }) {
   assertSupervises(ctx.actor, "status.override");
   if (overrideProblem(input)) throw overrideReasonRequired();
-  const planId = await planOfSubject(ctx.db, input);
-  if (!planId) throw statusSubjectNotFound({ itemId: input.itemId, targetId: input.targetId });
+  const subject = await planOfSubject(ctx.db, input);
+  if (!subject) throw statusSubjectNotFound({ itemId: input.itemId, targetId: input.targetId });
   const row = await audited(ctx, { action: "status.override", entity: input.itemId ? "item" : "target" }, async (tx) => {
     const saved = await insertOverride(tx, {
       itemId: input.itemId ?? null,
@@ -143,6 +127,7 @@ export async function overrideStatus(ctx: ServiceContext, input: { itemId?: stri
       actorId: ctx.actor.id,
       at: ctx.clock.now(),
     });
+    await keepItemStatuses({ db: tx, clock: ctx.clock }, subject.planId, [subject.itemId]);
     return { result: saved, entityId: input.itemId ?? input.targetId };
   });
   return { ...row, status: row.status as Status, at: row.at.toISOString() };
@@ -150,7 +135,7 @@ export async function overrideStatus(ctx: ServiceContext, input: { itemId?: stri
 
 /** A target's reported values by period and unit, with where the trajectory expected it to be. */
 export async function targetSeries(ctx: ServiceContext, targetId: string) {
-  const planId = await planOfSubject(ctx.db, { targetId });
+  const planId = (await planOfSubject(ctx.db, { targetId }))?.planId;
   const { items } = planId ? await loadStatuses(ctx, { planId }) : { items: [] };
   const item = items.find((i) => i.targets.some((t) => t.targetId === targetId || t.stretchTargetId === targetId));
   const [plan] = planId ? await publishedPlans(ctx.db, [planId]) : [];

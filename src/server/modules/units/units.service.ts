@@ -20,6 +20,7 @@ import {
   updateUnitRow,
 } from "./units.repository.ts";
 import type { UNIT_KINDS } from "./units.schemas.ts";
+import { markStatusesStale } from "../status/status.queries.ts";
 
 type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -132,6 +133,7 @@ export async function updateUnit(ctx: ServiceContext, id: string, changes: UnitC
       updatedAt: ctx.clock.now(),
     });
     await replaceAliases(tx, id, aliases);
+    await markStatusesStale({ db: tx, clock: ctx.clock });
     return { result: presentUnit({ ...row, aliases }), before };
   });
 }
@@ -152,6 +154,7 @@ export async function mergeUnit(ctx: ServiceContext, id: string, intoId: string)
     await updateUnitRow(tx, intoId, { version: target.version + 1, updatedAt: now });
     const merged = await findLiveUnit(tx, intoId);
     if (!merged) throw unitNotFound();
+    await markStatusesStale({ db: tx, clock: ctx.clock });
     return { result: presentUnit(merged), before: { source: presentUnit(source), target: presentUnit(target) } };
   });
 }

@@ -1,0 +1,127 @@
+/**
+ * Keeps each published plan's statuses in the kept-status tables, called inside the transaction of the write
+ * that changes them: `keepItemStatuses` after a report or an override (those items only), `keepPlanStatuses`
+ * after a plan edit, a publish or a round opening, `markStatusesStale` when the unit directory changes. A plan
+ * kept on another day or with another tolerance is stale; `refreshStaleStatuses` (the job, and every read
+ * before it reads) keeps it again, so the date moving the trajectory is caught the same way.
+ */
+import { localDate } from "../../../core/domain/status/calendar.ts";
+import { regionOf } from "../../../core/domain/units/region.ts";
+import type { ServiceContext } from "../../context.ts";
+import { loadSettings } from "../settings/settings.service.ts";
+import { computeStatuses, type ItemStatus, type StatusWorld } from "./status.compute.ts";
+import { directory, overridesFor, planParts, publishedPlans, reportsOfPlans } from "./status.repository.ts";
+import {
+  type KeptItemRow,
+  type KeptTargetRow,
+  lockItems,
+  lockPlan,
+  markAllStale,
+  markPlanKept,
+  publishedWithFreshness,
+  replaceKept,
+} from "./kept-statuses.repository.ts";
+
+/** What keeping needs: the database (the write's transaction) and the clock; no actor (jobs keep too). */
+export type KeepContext = Pick<ServiceContext, "db" | "clock">;
+
+/** Reads what the status rules need for one plan (only some items, when given) and computes them. */
+async function computePlan(ctx: KeepContext, planId: string, itemIds: readonly string[] | null) {
+  const only = itemIds ?? undefined;
+  const [plans, settings, units, parts, reports] = await Promise.all([
+    publishedPlans(ctx.db, [planId]),
+    loadSettings(ctx.db),
+    directory(ctx.db),
+    planParts(ctx.db, [planId], only),
+    reportsOfPlans(ctx.db, [planId], only),
+  ]);
+  const overrides = await overridesFor(ctx.db, parts.items.map((i) => i.id), parts.targets.map((t) => t.id));
+  const world: StatusWorld = { plans, parts, reports, units, overrides, today: localDate(ctx.clock.now()), tolerance: settings.tolerance };
+  return { world, rows: keptRows(world, computeStatuses(world)) };
+}
+
+/** The computed statuses as kept rows: each item with its section, regions and scope units, each target in order. */
+function keptRows(world: StatusWorld, statuses: ItemStatus[]): { items: KeptItemRow[]; targets: KeptTargetRow[] } {
+  const tree = new Map(world.units.map((u) => [u.id, u]));
+  const positions = new Map(world.parts.items.map((i) => [i.id, i.position]));
+  const assigned = new Map<string, string[]>();
+  for (const a of world.parts.assignments) if (a.unitId) assigned.set(a.itemId, [...(assigned.get(a.itemId) ?? []), a.unitId]);
+  return {
+    items: statuses.map((s) => ({
+      itemId: s.itemId,
+      planId: s.planId,
+      position: positions.get(s.itemId) ?? 0,
+      path: s.path,
+      section: s.path[0] ?? "",
+      heading: s.heading,
+      status: s.status,
+      reason: s.reason,
+      overridden: s.overridden,
+      overdue: s.overdue,
+      overdueReason: s.overdueReason,
+      unitIds: s.unitIds,
+      regions: [...new Set(s.unitIds.map((u) => regionOf(u, tree)))],
+      scopeUnitIds: [...new Set([...s.unitIds, ...(assigned.get(s.itemId) ?? [])])],
+    })),
+    targets: statuses.flatMap((s) =>
+      s.targets.map((t, position) => ({
+        targetId: t.targetId,
+        itemId: s.itemId,
+        planId: s.planId,
+        position,
+        quote: t.quote,
+        kind: t.kind,
+        status: t.status,
+        reason: t.reason,
+        expected: t.expected,
+        actual: t.actual,
+        period: t.period,
+        stretchTargetId: t.stretchTargetId,
+        stretchMet: t.stretchMet,
+        overridden: t.overridden,
+      })),
+    ),
+  };
+}
+
+/** Keeps the statuses of some items of a plan (a report or an override on them), in the caller's transaction. */
+export async function keepItemStatuses(ctx: KeepContext, planId: string, itemIds: readonly string[]): Promise<void> {
+  if (!(await lockPlan(ctx.db, planId, "share"))) return;
+  await lockItems(ctx.db, itemIds);
+  const { rows } = await computePlan(ctx, planId, itemIds);
+  await replaceKept(ctx.db, planId, itemIds, rows);
+}
+
+/** Keeps every status of a plan (its items, targets, units or rounds changed), in the caller's transaction. */
+export async function keepPlanStatuses(ctx: KeepContext, planId: string): Promise<void> {
+  if (!(await lockPlan(ctx.db, planId, "update"))) {
+    await replaceKept(ctx.db, planId, null, { items: [], targets: [] });
+    return;
+  }
+  const { world, rows } = await computePlan(ctx, planId, null);
+  await replaceKept(ctx.db, planId, null, rows);
+  await markPlanKept(ctx.db, planId, world.today, world.tolerance);
+}
+
+/** Marks every plan's statuses stale (the unit directory changed: names in reasons, regions), in the caller's transaction. */
+export async function markStatusesStale(ctx: KeepContext): Promise<void> {
+  await markAllStale(ctx.db);
+}
+
+/**
+ * Keeps again every stale published plan (all, or those among the ids), one transaction each, and returns the
+ * published plans, oldest first. A plan another request kept meanwhile is skipped once its lock is held.
+ */
+export async function refreshStaleStatuses(ctx: KeepContext, planIds?: readonly string[]) {
+  const today = localDate(ctx.clock.now());
+  const { tolerance } = await loadSettings(ctx.db);
+  const plans = await publishedWithFreshness(ctx.db, today, tolerance, planIds);
+  for (const plan of plans.filter((p) => p.stale)) {
+    await ctx.db.transaction(async (tx) => {
+      await lockPlan(tx, plan.id, "update");
+      const [current] = await publishedWithFreshness(tx, today, tolerance, [plan.id]);
+      if (current?.stale) await keepPlanStatuses({ db: tx, clock: ctx.clock }, plan.id);
+    });
+  }
+  return { today, tolerance, plans };
+}
