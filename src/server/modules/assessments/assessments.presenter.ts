@@ -6,7 +6,7 @@ import type { AssessedItem, AssessedUnit } from "../../../core/domain/assessment
 import type { TargetKind } from "../../../core/domain/status/target-kind.ts";
 import type { Comparison, UnitRole } from "../../../core/extract/types.ts";
 import { itemName } from "../exports/exports.presenter.ts";
-import type { ItemStatus } from "../status/status.compute.ts";
+import type { ItemStatus } from "../../../core/domain/status/compute.ts";
 import type { planParts, reportsOfPlans } from "../status/status.queries.ts";
 import type { reportTimeliness, returnCounts, unitDirectory } from "./assessments.repository.ts";
 

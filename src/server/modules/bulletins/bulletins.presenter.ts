@@ -2,7 +2,7 @@
 import type { Status } from "../../../core/domain/status/status.ts";
 import type { BulletinDto } from "../../files/writers/bulletin.dto.ts";
 import { itemName } from "../exports/exports.presenter.ts";
-import type { ItemStatus } from "../status/status.compute.ts";
+import type { ItemStatus } from "../../../core/domain/status/compute.ts";
 import type { BulletinRow, reportsOfRound } from "./bulletins.repository.ts";
 
 type RoundReport = Awaited<ReturnType<typeof reportsOfRound>>[number];

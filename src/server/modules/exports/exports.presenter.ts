@@ -4,7 +4,7 @@ import { periodEnd } from "../../../core/domain/status/calendar.ts";
 import type { Comparison, UnitRole } from "../../../core/extract/types.ts";
 import type { PlanExportRow } from "../../files/writers/plan.xlsx.ts";
 import type { RoundWorkbookDto } from "../../files/workbook/round-workbook.layout.ts";
-import type { ItemStatus } from "../status/status.compute.ts";
+import type { ItemStatus } from "../../../core/domain/status/compute.ts";
 import type {
   earlierUnitReports,
   planAssignments,

@@ -9,7 +9,7 @@ import { localDate } from "../../../core/domain/status/calendar.ts";
 import { regionOf } from "../../../core/domain/units/region.ts";
 import type { ServiceContext } from "../../context.ts";
 import { loadSettings } from "../settings/settings.service.ts";
-import { computeStatuses, type ItemStatus, type StatusWorld } from "./status.compute.ts";
+import { computeStatuses, type ItemStatus, type StatusWorld } from "../../../core/domain/status/compute.ts";
 import { directory, overridesFor, planParts, publishedPlans, reportsOfPlans } from "./status.repository.ts";
 import {
   type KeptItemRow,

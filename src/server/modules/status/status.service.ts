@@ -10,11 +10,11 @@ import { audited } from "../audit/audit.ts";
 import { assertSupervises } from "../rounds/rounds.policy.ts";
 import { loadSettings } from "../settings/settings.service.ts";
 import { overrideReasonRequired, statusSubjectNotFound } from "./status.errors.ts";
-import { computeStatuses, type ItemStatus, type StatusWorld } from "./status.compute.ts";
+import { computeStatuses, type ItemStatus, type StatusWorld } from "../../../core/domain/status/compute.ts";
 import { assignedItemIds, directory, insertOverride, overridesFor, planOfSubject, planParts, publishedPlans, reportsOfPlans, roundPeriodsOf } from "./status.repository.ts";
 import { keptFigures, keptItems } from "./kept-statuses.repository.ts";
 import { keepItemStatuses, refreshStaleStatuses } from "./status.keeper.ts";
-import { specOf } from "./target-spec.ts";
+import { specOf } from "../../../core/domain/status/target-spec.ts";
 
 /** What to compute status for. */
 export interface StatusFilter {

@@ -3,28 +3,26 @@
  * values its reporting units submitted, each item from its targets or, without a number, from its
  * reports' review outcome; overdue reporting beside it; overrides on top.
  */
-import { daysBetween, localDate, periodEnd } from "../../../core/domain/status/calendar.ts";
-import { isReported, toReportStatus } from "../../../core/domain/reports/lifecycle.ts";
-import { latestRound } from "../../../core/domain/status/latest-round.ts";
-import { overdueSignal } from "../../../core/domain/status/overdue.ts";
-import { applyOverride } from "../../../core/domain/status/override.ts";
-import { byWorst, type Judgement, type Status } from "../../../core/domain/status/status.ts";
-import { pairStretchTargets } from "../../../core/domain/status/stretch.ts";
-import { judgeTarget, type Observation, type TargetJudgement } from "../../../core/domain/status/target-status.ts";
-import { judgeTask, type ReviewOutcome } from "../../../core/domain/status/task-status.ts";
-import { summarise } from "../../../core/domain/rollup/rollup.ts";
-import type { directory, overridesFor, planParts, publishedPlans, reportsOfPlans } from "./status.repository.ts";
+import { isReported, toReportStatus } from "../reports/lifecycle.ts";
+import { summarise } from "../rollup/rollup.ts";
+import { daysBetween, localDate, periodEnd } from "./calendar.ts";
+import type { AssignmentInput, ItemInput, OverrideInput, PlanInput, ReportInput, TargetInput, UnitInput } from "./inputs.ts";
+import { latestRound } from "./latest-round.ts";
+import { overdueSignal } from "./overdue.ts";
+import { applyOverride } from "./override.ts";
+import { byWorst, type Judgement, type Status } from "./status.ts";
+import { pairStretchTargets } from "./stretch.ts";
 import { kindOf, specOf } from "./target-spec.ts";
+import { judgeTarget, type Observation, type TargetJudgement } from "./target-status.ts";
+import { judgeTask, type ReviewOutcome } from "./task-status.ts";
 
-type Rows<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
-
-/** The loaded world status is computed from. */
+/** Everything status is computed from (see inputs.ts). */
 export interface StatusWorld {
-  plans: Rows<typeof publishedPlans>;
-  parts: Rows<typeof planParts>;
-  reports: Rows<typeof reportsOfPlans>;
-  units: Rows<typeof directory>;
-  overrides: Rows<typeof overridesFor>;
+  plans: PlanInput[];
+  parts: { items: ItemInput[]; targets: TargetInput[]; assignments: AssignmentInput[] };
+  reports: ReportInput[];
+  units: UnitInput[];
+  overrides: OverrideInput[];
   /** local date the status is read on */
   today: string;
   tolerance: number;
@@ -59,8 +57,7 @@ export interface ItemStatus extends Judgement {
   targets: TargetStatus[];
 }
 
-/** Worst first; not started only when nothing is judged (the roll-up rule). */
-
+/** The worst of the judgements (the roll-up rule: not started only when nothing is judged). */
 function worstOf<T extends Judgement>(judged: T[]): T | undefined {
   return [...judged].sort((a, b) => byWorst(a.status, b.status))[0];
 }
