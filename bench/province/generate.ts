@@ -26,14 +26,14 @@ export interface Province {
   drafts: { unitId: string; reportId: string }[];
 }
 
-async function insertUnits(db: Db): Promise<string[]> {
+async function insertUnits(db: Db, count: number): Promise<string[]> {
   const regions = await db
     .insert(units)
     .values(Array.from({ length: PROVINCE.regions }, (_, r) => ({ name: `第${r + 1}区`, kind: "region" })))
     .returning({ id: units.id });
   const rows = await db
     .insert(units)
-    .values(Array.from({ length: PROVINCE.units }, (_, u) => ({ name: `单位${u + 1}`, parentId: regions[u % PROVINCE.regions].id })))
+    .values(Array.from({ length: count }, (_, u) => ({ name: `单位${u + 1}`, parentId: regions[u % PROVINCE.regions].id })))
     .returning({ id: units.id });
   return rows.map((r) => r.id);
 }
@@ -112,11 +112,11 @@ async function groupIntoSections(db: Db): Promise<void> {
     update items set path = jsonb_build_array((${sql.raw(`array['${SECTIONS.join("','")}']`)})[position / ${per} + 1], key)`);
 }
 
-/** Writes the province into an empty, migrated database. */
-export async function generateProvince(db: Db): Promise<Province> {
-  const unitIds = await insertUnits(db);
+/** Writes the province (`scale` times its units and plans, so as many tasks and reports) into an empty, migrated database. */
+export async function generateProvince(db: Db, scale = 1): Promise<Province> {
+  const unitIds = await insertUnits(db, PROVINCE.units * scale);
   const planIds: string[] = [];
-  for (let p = 0; p < PROVINCE.plans; p++) {
+  for (let p = 0; p < PROVINCE.plans * scale; p++) {
     const owners = Array.from({ length: PROVINCE.tasksPerPlan }, (_, i) => unitIds[(p * PROVINCE.tasksPerPlan + i) % unitIds.length]);
     planIds.push((await insertBulkPlan(db, owners)).planId);
   }
@@ -127,7 +127,7 @@ export async function generateProvince(db: Db): Promise<Province> {
   return { unitIds, planIds, openRoundId, drafts: await prepareDrafts(db, openRoundId) };
 }
 
-/** How many reports the province holds (120,000 when whole). */
+/** How many reports the province holds (120,000 at scale 1). */
 export async function countReports(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(reports);
   return row.n;

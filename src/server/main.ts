@@ -6,6 +6,7 @@ import { type App, buildApp } from "./app.ts";
 import { systemClock } from "./clock.ts";
 import { type Database, type Db, locationFromEnv, openDatabase } from "./db/client.ts";
 import { loadDemoData } from "./demo/demo.ts";
+import { refreshStaleStatuses } from "./modules/status/status.queries.ts";
 
 /** How to start: port and host to listen on, whether to load the demo and run background jobs. */
 export interface StartOptions {
@@ -54,6 +55,17 @@ async function startJobRunner(app: App, database: Database) {
   }
 }
 
+/** Keeps the statuses gone stale while the server was down (a new day), so the first reads find them ready. */
+async function keepStaleStatuses(app: App, db: Db) {
+  const started = Date.now();
+  try {
+    const { plans } = await refreshStaleStatuses({ db, clock: systemClock });
+    app.log.info({ plans: plans.length, keepMs: Date.now() - started }, "statuses kept");
+  } catch (error) {
+    app.log.error({ err: error }, "statuses could not be kept at start; reads keep them on demand");
+  }
+}
+
 /**
  * Starts the server and returns a function that stops it. It listens as soon as the database is migrated;
  * on the first run the demo loads right after, and API requests (not /api/health) wait until it is in.
@@ -70,10 +82,12 @@ export async function startServer(options: StartOptions) {
   const builtMs = Date.now() - started;
   let closing: Promise<void> | undefined;
   let jobRunner: Awaited<ReturnType<typeof startJobRunner>>;
+  let keeping: Promise<void> | undefined;
   const stop = () => {
     closing ??= (async () => {
       await app.close();
       await jobRunner?.stop();
+      await keeping;
       await database.close();
     })();
     return closing;
@@ -92,5 +106,6 @@ export async function startServer(options: StartOptions) {
   app.log.info({ database: database.kind, uptimeMs, openedMs, migratedMs, builtMs, listeningMs: Date.now() - started }, "listening");
   if (options.demo) await loadDemo(app, database.db).finally(demoLoaded);
   if (options.jobs && !closing) jobRunner = await startJobRunner(app, database);
+  if (!closing) keeping = keepStaleStatuses(app, database.db);
   return { app, database, stop };
 }

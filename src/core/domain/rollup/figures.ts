@@ -6,6 +6,9 @@
 import { STATUSES, type Status } from "../status/status.ts";
 import { summaryFromCounts, type RollupSummary } from "./rollup.ts";
 
+/** Chinese name order; one collator, as `localeCompare(…, "zh-CN")` builds a new one on every call. */
+const byName = new Intl.Collator("zh-CN").compare;
+
 /** How many overdue and lagging items the dashboard lists (red before amber); the totals say how many there are. */
 export const LIST_LIMIT = 100;
 
@@ -83,10 +86,10 @@ export function dashboardFigures(plans: readonly { planId: string; title: string
     bySection: plans.flatMap((p) => sectionsOf(p.planId)),
     byUnit: [...groupsBy(groups.byUnit, (c) => c.unitId)]
       .map(([unitId, counts]) => ({ unitId, name: counts[0].name, ...summaryOf(counts) }))
-      .sort((a, b) => a.name.localeCompare(b.name, "zh-CN") || a.unitId.localeCompare(b.unitId)),
+      .sort((a, b) => byName(a.name, b.name) || (a.unitId < b.unitId ? -1 : 1)),
     byRegion: [...groupsBy(groups.byRegion, (c) => c.region)]
       .map(([region, counts]) => ({ region, ...summaryOf(counts) }))
-      .sort((a, b) => a.region.localeCompare(b.region, "zh-CN")),
+      .sort((a, b) => byName(a.region, b.region)),
     overdueTotal: all.overdue,
     overdue: groups.overdue,
     laggingTotal: total("red") + total("amber"),

@@ -2,7 +2,7 @@
  * Kept statuses: each published plan's items and targets as the status rules judge them today, written in the
  * same transaction as the write that changes them (see modules/status/status.keeper.ts), so every read is SQL.
  */
-import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import type { Status } from "../../../core/domain/status/status.ts";
 import { items, plans, targets } from "./plans.ts";
 
@@ -37,12 +37,30 @@ export const itemStatuses = pgTable(
     overdueReason: text("overdue_reason").notNull(),
     /** the units that report on the item */
     unitIds: uuid("unit_ids").array().notNull(),
-    /** the distinct regions of those units (the region rule applied when kept) */
-    regions: text("regions").array().notNull(),
     /** every unit the item is assigned to or reported by: a reporter's or a unit filter's scope */
     scopeUnitIds: uuid("scope_unit_ids").array().notNull(),
   },
   (t) => [index("item_statuses_plan_idx").on(t.planId, t.position)],
+);
+
+/**
+ * One row per unit an item's status counts under, so the dashboard groups by unit and by region without
+ * unnesting arrays: `countsForRegion` is set on the item's first unit in each region (an item counts once there).
+ */
+export const itemStatusUnits = pgTable(
+  "item_status_units",
+  {
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => itemStatuses.itemId, { onDelete: "cascade" }),
+    planId: uuid("plan_id").notNull(),
+    unitId: uuid("unit_id").notNull(),
+    region: text("region").notNull(),
+    countsForRegion: boolean("counts_for_region").notNull(),
+    status: text("status").$type<Status>().notNull(),
+    overdue: boolean("overdue").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.unitId] }), index("item_status_units_plan_idx").on(t.planId)],
 );
 
 /** A target's kept status (a stretch target is kept on its commitment's row). */

@@ -12,6 +12,6 @@ type PlanRowChanges = Parameters<typeof updatePlanRow>[2];
 /** Stamps the plan (updatedAt from the clock unless given) and keeps its statuses. */
 export async function planChanged(tx: Db, ctx: Pick<ServiceContext, "clock">, planId: string, changes: PlanRowChanges = {}) {
   const updated = await updatePlanRow(tx, planId, { updatedAt: ctx.clock.now(), ...changes });
-  await keepPlanStatuses({ db: tx, clock: ctx.clock }, planId);
+  await keepPlanStatuses({ db: tx, clock: ctx.clock }, [planId]);
   return updated;
 }

@@ -64,7 +64,7 @@ export async function openRound(ctx: ServiceContext, input: NewRound) {
       asked.map((a) => ({ ...a, roundId: round.id, createdAt: now, updatedAt: now })),
     );
     // a new round changes each item's latest round, and with it what is overdue
-    for (const planId of planIds) await keepPlanStatuses({ db: tx, clock: ctx.clock }, planId);
+    await keepPlanStatuses({ db: tx, clock: ctx.clock }, planIds);
     return { result: round, entityId: round.id };
   });
   const [presented] = await presentRounds(ctx.db, [row]);

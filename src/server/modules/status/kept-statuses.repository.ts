@@ -4,39 +4,42 @@
  */
 import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { items, plans } from "../../db/schema/plans.ts";
-import { itemStatuses, planStatuses, targetStatuses } from "../../db/schema/statuses.ts";
+import { plans } from "../../db/schema/plans.ts";
+import { itemStatuses, itemStatusUnits, planStatuses, targetStatuses } from "../../db/schema/statuses.ts";
 import { units } from "../../db/schema/units.ts";
 
-export type KeptItemRow = typeof itemStatuses.$inferInsert;
-export type KeptTargetRow = typeof targetStatuses.$inferInsert;
+/** A plan's (or some items') kept rows, as the keeper computes them. */
+export interface KeptRows {
+  items: (typeof itemStatuses.$inferInsert)[];
+  units: (typeof itemStatusUnits.$inferInsert)[];
+  targets: (typeof targetStatuses.$inferInsert)[];
+}
 
 /** Rows per insert statement: an item row has 14 columns, and PostgreSQL takes at most 65,535 parameters. */
 const ROWS_PER_INSERT = 1000;
 
 /**
- * Locks the plan row while its statuses are kept: "update" for a whole-plan keep (one at a time per plan),
- * "share" for an item keep (many at once, but never beside a whole-plan keep). Returns whether it is published.
+ * Takes the plans' keeping locks (transaction-scoped advisory locks, in id order so two writers cannot deadlock):
+ * two writes that keep statuses of one plan do so one after the other, and the second reads what the first
+ * committed. Advisory locks are held in memory, so a deadline rush writes no lock rows.
  */
-export async function lockPlan(tx: Db, planId: string, mode: "update" | "share"): Promise<boolean> {
-  const [row] = await tx.select({ status: plans.status }).from(plans).where(eq(plans.id, planId)).for(mode);
-  return row?.status === "published";
+export async function lockKeeping(tx: Db, planIds: readonly string[]): Promise<void> {
+  for (const planId of [...new Set(planIds)].sort()) await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`kept:${planId}`}, 0))`);
 }
 
-/** Locks the items in id order, so two writes on one item keep it one after the other (no lost update). */
-export async function lockItems(tx: Db, itemIds: readonly string[]): Promise<void> {
-  if (itemIds.length === 0) return;
-  await tx.select({ id: items.id }).from(items).where(inArray(items.id, [...itemIds])).orderBy(asc(items.id)).for("update");
-}
-
-/** Replaces the kept rows of a plan, or only of some of its items. */
-export async function replaceKept(tx: Db, planId: string, itemIds: readonly string[] | null, rows: { items: KeptItemRow[]; targets: KeptTargetRow[] }) {
+/** Replaces the kept rows of a plan, or only of some of its items (their unit rows go with them). */
+export async function replaceKept(tx: Db, planId: string, itemIds: readonly string[] | null, rows: KeptRows) {
   const onlyItems = <C extends typeof targetStatuses.itemId | typeof itemStatuses.itemId>(column: C) => (itemIds ? inArray(column, [...itemIds]) : undefined);
   if (itemIds?.length === 0) return;
   await tx.delete(targetStatuses).where(and(eq(targetStatuses.planId, planId), onlyItems(targetStatuses.itemId)));
   await tx.delete(itemStatuses).where(and(eq(itemStatuses.planId, planId), onlyItems(itemStatuses.itemId)));
-  for (let i = 0; i < rows.items.length; i += ROWS_PER_INSERT) await tx.insert(itemStatuses).values(rows.items.slice(i, i + ROWS_PER_INSERT));
-  for (let i = 0; i < rows.targets.length; i += ROWS_PER_INSERT) await tx.insert(targetStatuses).values(rows.targets.slice(i, i + ROWS_PER_INSERT));
+  for (const chunk of chunks(rows.items)) await tx.insert(itemStatuses).values(chunk);
+  for (const chunk of chunks(rows.units)) await tx.insert(itemStatusUnits).values(chunk);
+  for (const chunk of chunks(rows.targets)) await tx.insert(targetStatuses).values(chunk);
+}
+
+function chunks<T>(rows: T[]): T[][] {
+  return Array.from({ length: Math.ceil(rows.length / ROWS_PER_INSERT) }, (_, i) => rows.slice(i * ROWS_PER_INSERT, (i + 1) * ROWS_PER_INSERT));
 }
 
 /** Records the day and tolerance a plan's rows were kept for. */
@@ -74,9 +77,12 @@ export async function publishedWithFreshness(db: Db, today: string, tolerance: n
   return rows.map((r) => ({ ...r, stale: Boolean(r.stale) }));
 }
 
-/** Which kept items a view reads: these plans, and items every one of the unit sets is assigned to or reports on. */
+/**
+ * Which kept items a view reads: these plans (null: every published plan, the only ones kept), and items every
+ * one of the unit sets is assigned to or reports on.
+ */
 export interface KeptScope {
-  planIds: readonly string[];
+  planIds: readonly string[] | null;
   unitSets: readonly (readonly string[])[];
 }
 
@@ -84,12 +90,20 @@ function scopeWhere(scope: KeptScope): SQL | undefined {
   const unitConditions = scope.unitSets.map((set) =>
     set.length ? sql`${itemStatuses.scopeUnitIds} && array[${sql.join(set.map((id) => sql`${id}::uuid`), sql`, `)}]` : sql`false`,
   );
-  return and(inArray(itemStatuses.planId, [...scope.planIds]), ...unitConditions);
+  return and(scope.planIds ? inArray(itemStatuses.planId, [...scope.planIds]) : undefined, ...unitConditions);
 }
+
+/** The same scope on the unit rows: by plan alone, or through the scoped items. */
+function unitRowsWhere(db: Db, scope: KeptScope): SQL | undefined {
+  if (scope.unitSets.length) return inArray(itemStatusUnits.itemId, db.select({ id: itemStatuses.itemId }).from(itemStatuses).where(scopeWhere(scope)));
+  return scope.planIds ? inArray(itemStatusUnits.planId, [...scope.planIds]) : undefined;
+}
+
+const isEmpty = (scope: KeptScope) => scope.planIds?.length === 0;
 
 /** The kept items in scope, by plan and position, and their kept targets in order. */
 export async function keptItems(db: Db, scope: KeptScope) {
-  if (scope.planIds.length === 0) return { items: [], targets: [] };
+  if (isEmpty(scope)) return { items: [], targets: [] };
   const where = scopeWhere(scope);
   const [itemRows, targetRows] = await Promise.all([
     db.select().from(itemStatuses).where(where).orderBy(asc(itemStatuses.planId), asc(itemStatuses.position)),
@@ -103,40 +117,35 @@ export async function keptItems(db: Db, scope: KeptScope) {
   return { items: itemRows, targets: targetRows.map((r) => r.target) };
 }
 
-const countsOf = { status: itemStatuses.status, n: sql<number>`count(*)::int`, overdue: sql<number>`(count(*) filter (where ${itemStatuses.overdue}))::int` };
+const counts = <S extends typeof itemStatuses | typeof itemStatusUnits>(table: S) => ({
+  status: table.status,
+  n: sql<number>`count(*)::int`,
+  overdue: sql<number>`(count(*) filter (where ${table.overdue}))::int`,
+});
 
-/** The dashboard's figures from the kept items in scope: counts by plan and section, by unit, by region, and the lists. */
+/** The dashboard's groups from the kept rows in scope: counts by plan and section, by unit, by region, and the lists. */
 export async function keptFigures(db: Db, scope: KeptScope, limit: number) {
-  if (scope.planIds.length === 0) return { bySection: [], byUnit: [], byRegion: [], overdue: [], lagging: [] };
+  if (isEmpty(scope)) return { bySection: [], byUnit: [], byRegion: [], overdue: [], lagging: [] };
   const where = scopeWhere(scope);
-  const unit = sql<string>`u.unit_id`;
-  const region = sql<string>`r.region`;
-  const listed = {
-    itemId: itemStatuses.itemId,
-    planId: itemStatuses.planId,
-    path: itemStatuses.path,
-    heading: itemStatuses.heading,
-    status: itemStatuses.status,
-  };
+  const unitsWhere = unitRowsWhere(db, scope);
+  const listed = { itemId: itemStatuses.itemId, planId: itemStatuses.planId, path: itemStatuses.path, heading: itemStatuses.heading, status: itemStatuses.status };
   const [bySection, byUnit, byRegion, overdue, lagging] = await Promise.all([
     db
-      .select({ planId: itemStatuses.planId, section: itemStatuses.section, first: sql<number>`min(${itemStatuses.position})::int`, ...countsOf })
+      .select({ planId: itemStatuses.planId, section: itemStatuses.section, first: sql<number>`min(${itemStatuses.position})::int`, ...counts(itemStatuses) })
       .from(itemStatuses)
       .where(where)
       .groupBy(itemStatuses.planId, itemStatuses.section, itemStatuses.status),
     db
-      .select({ unitId: unit, name: sql<string>`coalesce(max(${units.name}), '')`, ...countsOf })
-      .from(itemStatuses)
-      .innerJoin(sql`lateral unnest(${itemStatuses.unitIds}) as u(unit_id)`, sql`true`)
-      .leftJoin(units, eq(units.id, unit))
-      .where(where)
-      .groupBy(unit, itemStatuses.status),
+      .select({ unitId: itemStatusUnits.unitId, name: sql<string>`coalesce(max(${units.name}), '')`, ...counts(itemStatusUnits) })
+      .from(itemStatusUnits)
+      .leftJoin(units, eq(units.id, itemStatusUnits.unitId))
+      .where(unitsWhere)
+      .groupBy(itemStatusUnits.unitId, itemStatusUnits.status),
     db
-      .select({ region, ...countsOf })
-      .from(itemStatuses)
-      .innerJoin(sql`lateral unnest(${itemStatuses.regions}) as r(region)`, sql`true`)
-      .where(where)
-      .groupBy(region, itemStatuses.status),
+      .select({ region: itemStatusUnits.region, ...counts(itemStatusUnits) })
+      .from(itemStatusUnits)
+      .where(and(unitsWhere, eq(itemStatusUnits.countsForRegion, true)))
+      .groupBy(itemStatusUnits.region, itemStatusUnits.status),
     db
       .select({ ...listed, reason: itemStatuses.overdueReason })
       .from(itemStatuses)

@@ -11,21 +11,12 @@ import type { ServiceContext } from "../../context.ts";
 import { loadSettings } from "../settings/settings.service.ts";
 import { computeStatuses, type ItemStatus, type StatusWorld } from "../../../core/domain/status/compute.ts";
 import { directory, overridesFor, planParts, publishedPlans, reportsOfPlans } from "./status.repository.ts";
-import {
-  type KeptItemRow,
-  type KeptTargetRow,
-  lockItems,
-  lockPlan,
-  markAllStale,
-  markPlanKept,
-  publishedWithFreshness,
-  replaceKept,
-} from "./kept-statuses.repository.ts";
+import { type KeptRows, lockKeeping, markAllStale, markPlanKept, publishedWithFreshness, replaceKept } from "./kept-statuses.repository.ts";
 
 /** What keeping needs: the database (the write's transaction) and the clock; no actor (jobs keep too). */
 export type KeepContext = Pick<ServiceContext, "db" | "clock">;
 
-/** Reads what the status rules need for one plan (only some items, when given) and computes them. */
+/** Reads what the status rules need for one plan (only some items, when given) and computes them; null when it is not published. */
 async function computePlan(ctx: KeepContext, planId: string, itemIds: readonly string[] | null) {
   const only = itemIds ?? undefined;
   const [plans, settings, units, parts, reports] = await Promise.all([
@@ -35,13 +26,14 @@ async function computePlan(ctx: KeepContext, planId: string, itemIds: readonly s
     planParts(ctx.db, [planId], only),
     reportsOfPlans(ctx.db, [planId], only),
   ]);
+  if (plans.length === 0) return null;
   const overrides = await overridesFor(ctx.db, parts.items.map((i) => i.id), parts.targets.map((t) => t.id));
   const world: StatusWorld = { plans, parts, reports, units, overrides, today: localDate(ctx.clock.now()), tolerance: settings.tolerance };
   return { world, rows: keptRows(world, computeStatuses(world)) };
 }
 
-/** The computed statuses as kept rows: each item with its section, regions and scope units, each target in order. */
-function keptRows(world: StatusWorld, statuses: ItemStatus[]): { items: KeptItemRow[]; targets: KeptTargetRow[] } {
+/** The computed statuses as kept rows: each item with its section and scope units, its unit rows, each target in order. */
+function keptRows(world: StatusWorld, statuses: ItemStatus[]): KeptRows {
   const tree = new Map(world.units.map((u) => [u.id, u]));
   const positions = new Map(world.parts.items.map((i) => [i.id, i.position]));
   const assigned = new Map<string, string[]>();
@@ -60,9 +52,17 @@ function keptRows(world: StatusWorld, statuses: ItemStatus[]): { items: KeptItem
       overdue: s.overdue,
       overdueReason: s.overdueReason,
       unitIds: s.unitIds,
-      regions: [...new Set(s.unitIds.map((u) => regionOf(u, tree)))],
       scopeUnitIds: [...new Set([...s.unitIds, ...(assigned.get(s.itemId) ?? [])])],
     })),
+    units: statuses.flatMap((s) => {
+      const regions = new Set<string>();
+      return s.unitIds.map((unitId) => {
+        const region = regionOf(unitId, tree);
+        const countsForRegion = !regions.has(region);
+        regions.add(region);
+        return { itemId: s.itemId, planId: s.planId, unitId, region, countsForRegion, status: s.status, overdue: s.overdue };
+      });
+    }),
     targets: statuses.flatMap((s) =>
       s.targets.map((t, position) => ({
         targetId: t.targetId,
@@ -86,21 +86,19 @@ function keptRows(world: StatusWorld, statuses: ItemStatus[]): { items: KeptItem
 
 /** Keeps the statuses of some items of a plan (a report or an override on them), in the caller's transaction. */
 export async function keepItemStatuses(ctx: KeepContext, planId: string, itemIds: readonly string[]): Promise<void> {
-  if (!(await lockPlan(ctx.db, planId, "share"))) return;
-  await lockItems(ctx.db, itemIds);
-  const { rows } = await computePlan(ctx, planId, itemIds);
-  await replaceKept(ctx.db, planId, itemIds, rows);
+  await lockKeeping(ctx.db, [planId]);
+  const computed = await computePlan(ctx, planId, itemIds);
+  if (computed) await replaceKept(ctx.db, planId, itemIds, computed.rows);
 }
 
-/** Keeps every status of a plan (its items, targets, units or rounds changed), in the caller's transaction. */
-export async function keepPlanStatuses(ctx: KeepContext, planId: string): Promise<void> {
-  if (!(await lockPlan(ctx.db, planId, "update"))) {
-    await replaceKept(ctx.db, planId, null, { items: [], targets: [] });
-    return;
+/** Keeps every status of the plans (their items, targets, units or rounds changed), in the caller's transaction. */
+export async function keepPlanStatuses(ctx: KeepContext, planIds: readonly string[]): Promise<void> {
+  await lockKeeping(ctx.db, planIds);
+  for (const planId of planIds) {
+    const computed = await computePlan(ctx, planId, null);
+    await replaceKept(ctx.db, planId, null, computed?.rows ?? { items: [], units: [], targets: [] });
+    if (computed) await markPlanKept(ctx.db, planId, computed.world.today, computed.world.tolerance);
   }
-  const { world, rows } = await computePlan(ctx, planId, null);
-  await replaceKept(ctx.db, planId, null, rows);
-  await markPlanKept(ctx.db, planId, world.today, world.tolerance);
 }
 
 /** Marks every plan's statuses stale (the unit directory changed: names in reasons, regions), in the caller's transaction. */
@@ -118,9 +116,9 @@ export async function refreshStaleStatuses(ctx: KeepContext, planIds?: readonly 
   const plans = await publishedWithFreshness(ctx.db, today, tolerance, planIds);
   for (const plan of plans.filter((p) => p.stale)) {
     await ctx.db.transaction(async (tx) => {
-      await lockPlan(tx, plan.id, "update");
+      await lockKeeping(tx, [plan.id]);
       const [current] = await publishedWithFreshness(tx, today, tolerance, [plan.id]);
-      if (current?.stale) await keepPlanStatuses({ db: tx, clock: ctx.clock }, plan.id);
+      if (current?.stale) await keepPlanStatuses({ db: tx, clock: ctx.clock }, [plan.id]);
     });
   }
   return { today, tolerance, plans };

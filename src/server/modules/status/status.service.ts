@@ -77,10 +77,10 @@ export async function pastStatuses(ctx: ServiceContext, filter: StatusFilter & {
 async function keptStatuses(ctx: ServiceContext, filter: StatusFilter) {
   const planIds = planIdsOf(filter);
   const { today, tolerance, plans } = await refreshStaleStatuses(ctx, planIds);
-  const kept = await keptItems(ctx.db, { planIds: plans.map((p) => p.id), unitSets: unitSetsOf(ctx, filter) });
+  const kept = await keptItems(ctx.db, { planIds: planIds ? plans.map((p) => p.id) : null, unitSets: unitSetsOf(ctx, filter) });
   const targetsOf = new Map<string, ItemStatus["targets"]>();
   for (const { itemId, planId: _planId, position: _position, ...target } of kept.targets) targetsOf.set(itemId, [...(targetsOf.get(itemId) ?? []), target]);
-  const items: ItemStatus[] = kept.items.map(({ position: _position, section: _section, regions: _regions, scopeUnitIds: _scope, ...item }) => ({
+  const items: ItemStatus[] = kept.items.map(({ position: _position, section: _section, scopeUnitIds: _scope, ...item }) => ({
     ...item,
     targets: targetsOf.get(item.itemId) ?? [],
   }));
@@ -89,8 +89,9 @@ async function keptStatuses(ctx: ServiceContext, filter: StatusFilter) {
 
 /** Today's dashboard groups in the filter's scope: SQL aggregates over the kept statuses (stale plans kept again first). */
 export async function keptStatusFigures(ctx: ServiceContext, filter: StatusFilter, listLimit: number) {
-  const { today, plans } = await refreshStaleStatuses(ctx, planIdsOf(filter));
-  const groups = await keptFigures(ctx.db, { planIds: plans.map((p) => p.id), unitSets: unitSetsOf(ctx, filter) }, listLimit);
+  const planIds = planIdsOf(filter);
+  const { today, plans } = await refreshStaleStatuses(ctx, planIds);
+  const groups = await keptFigures(ctx.db, { planIds: planIds ? plans.map((p) => p.id) : null, unitSets: unitSetsOf(ctx, filter) }, listLimit);
   return { today, plans: plans.map((p) => ({ planId: p.id, title: p.title })), groups };
 }
 
