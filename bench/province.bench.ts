@@ -17,6 +17,7 @@ import { fixedClock } from "../test/helpers/clock.ts";
 import { createPostgresDatabase } from "../test/helpers/database.ts";
 import { makeUser } from "../test/helpers/factories.ts";
 import { sessionFor } from "../test/reporting/sessions.ts";
+import { prepareStatusReads } from "../src/server/modules/status/status.queries.ts";
 import { countReports, generateProvince, PROVINCE, PROVINCE_NOW, type Province } from "./province/generate.ts";
 import { countStatements, describeLatency, percentile, timed } from "./province/measure.ts";
 import { rawFigures } from "./province/raw-figures.ts";
@@ -91,12 +92,14 @@ async function dashboardBesideRaw(supervisor: Session, db: Db, n: number, before
   return { api, raw };
 }
 
-/** "p95 12.3 ms beside raw SQL p95 6.1 ms: 2.0× (goal ≤ 2×: met)". */
-function ratio(samples: { api: number[]; raw: number[] }, tail: 95 | 50 = 95): string {
+/** "p95 12.3 ms beside raw SQL p95 6.1 ms: 2.0× (goal ≤ 2×: met)"; a single read is printed as it is. */
+function ratio(samples: { api: number[]; raw: number[] }): string {
+  const tail = samples.api.length > 1 ? 95 : 50;
+  const label = tail === 95 ? "p95 " : "";
   const api = percentile(samples.api, tail);
   const raw = percentile(samples.raw, tail);
   const times = api / raw;
-  return `p${tail} ${api.toFixed(1)} ms beside raw SQL p${tail} ${raw.toFixed(1)} ms: ${times.toFixed(1)}× (goal ≤ ${GOALS.ratio}×: ${times <= GOALS.ratio ? "met" : "MISSED"})`;
+  return `${label}${api.toFixed(1)} ms beside raw SQL ${label}${raw.toFixed(1)} ms: ${times.toFixed(1)}× (goal ≤ ${GOALS.ratio}×: ${times <= GOALS.ratio ? "met" : "MISSED"})`;
 }
 
 /** Signs in the province's supervisor on an app (the session row is reused across restarts). */
@@ -131,6 +134,11 @@ async function measure(label: string, database: Database, goalMs: number, scale:
     const firstKeep = await dashboardMs(await supervisorOf(app, database));
     await app.close();
     app = await buildApp(options);
+    const cold = await dashboardBesideRaw(await supervisorOf(app, database), database.db, 1);
+    // a restart as the server does it (main.ts): keep what went stale, warm the reads, then serve
+    await app.close();
+    app = await buildApp(options);
+    await prepareStatusReads({ db: database.db, clock });
     const supervisor = await supervisorOf(app, database);
     const firstRead = await dashboardBesideRaw(supervisor, database.db, 1);
     const steady = await dashboardBesideRaw(supervisor, database.db, STEADY_READS);
@@ -138,7 +146,8 @@ async function measure(label: string, database: Database, goalMs: number, scale:
     const results: Record<string, string> = {
       [`${at}: province built (${PROVINCE.plans * scale} plans, ${tasks} tasks, ${province.unitIds.length} units)`]: `${(built.ms / 1000).toFixed(1)} s, ${reportCount} reports`,
       [`${at}: every plan's statuses kept from scratch (first read after a bulk load)`]: `${firstKeep.toFixed(0)} ms`,
-      [`${at}: dashboard, first read after start`]: `${firstRead.api[0].toFixed(1)} ms beside raw SQL ${firstRead.raw[0].toFixed(1)} ms: ${(firstRead.api[0] / firstRead.raw[0]).toFixed(1)}× (goal ≤ ${GOALS.ratio}×: ${firstRead.api[0] / firstRead.raw[0] <= GOALS.ratio ? "met" : "MISSED"})`,
+      [`${at}: dashboard, first read of a new app (no start-up warm-up)`]: ratio(cold),
+      [`${at}: dashboard, first read after the server's start-up`]: ratio(firstRead),
       [`${at}: dashboard, steady`]: `${describeLatency(steady.api, 95, goalMs)}; ${ratio(steady)}`,
       [`${at}: dashboard, right after a report is submitted`]: `${describeLatency(changed.api, 95, goalMs)}; ${ratio(changed)}`,
     };

@@ -3,7 +3,7 @@
  * answers for. `allowedIds` turns a list of row ids into the ones in scope with one SQL query, so lists
  * and reads filter in the database instead of loading rows and testing them one by one.
  */
-import { and, inArray, type SQL, sql } from "drizzle-orm";
+import { and, inArray } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { isUnitScoped } from "../../core/domain/access/permissions.ts";
 import type { Db } from "../db/client.ts";
@@ -26,13 +26,6 @@ export function withinUnitScope<T>(actor: Actor, rows: readonly T[], unitOf: (ro
   return scope === null ? [...rows] : rows.filter((row) => scope.includes(unitOf(row)));
 }
 
-/** A where-condition limiting `unitColumn` to the actor's scope, or undefined when it sees every unit. */
-export function unitScopeCondition(actor: Actor, unitColumn: PgColumn): SQL | undefined {
-  const scope = unitScope(actor);
-  if (scope === null) return undefined;
-  return scope.length ? inArray(unitColumn, [...scope]) : sql`false`;
-}
-
 /** Where a row's id and its unit live, for allowedIds. */
 export interface UnitOwned {
   table: PgTable;
@@ -45,7 +38,7 @@ export async function allowedIds(db: Db, actor: Actor, owned: UnitOwned, ids: re
   const scope = unitScope(actor);
   if (ids.length === 0 || (scope !== null && scope.length === 0)) return new Set();
   const rows = await db
-    .select({ id: owned.id })
+    .selectDistinct({ id: owned.id })
     .from(owned.table)
     .where(and(inArray(owned.id, [...ids]), scope === null ? undefined : inArray(owned.unitId, [...scope])));
   return new Set(rows.map((row) => String(row.id)));

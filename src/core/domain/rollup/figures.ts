@@ -73,10 +73,12 @@ function groupsBy<C extends StatusCount>(counts: C[], key: (c: C) => string): Ma
 export function dashboardFigures(plans: readonly { planId: string; title: string }[], groups: FigureGroups) {
   const all = summaryOf(groups.bySection);
   const ofPlan = groupsBy(groups.bySection, (c) => c.planId);
+  // a plan's sections in document order: by the first position of any of their items
   const sectionsOf = (planId: string) =>
     [...groupsBy(ofPlan.get(planId) ?? [], (c) => c.section)]
-      .sort(([, a], [, b]) => Math.min(...a.map((c) => c.first)) - Math.min(...b.map((c) => c.first)))
-      .map(([section, counts]) => ({ planId, section, ...summaryOf(counts) }));
+      .map(([section, counts]) => ({ first: Math.min(...counts.map((c) => c.first)), row: { planId, section, ...summaryOf(counts) } }))
+      .sort((a, b) => a.first - b.first)
+      .map((s) => s.row);
   const total = (status: Status) => groups.bySection.filter((c) => c.status === status).reduce((n, c) => n + c.n, 0);
   return {
     counts: all.counts,

@@ -1,7 +1,9 @@
 /** Who may do what with rounds: supervisors and admins open and close them; everyone signed in may read those in scope. */
 import type { Actor } from "../../access/actor.ts";
 import { assertCan, can } from "../../access/can.ts";
-import { unitScope, withinUnitScope } from "../../access/unit-scope.ts";
+import { allowedIds, unitScope } from "../../access/unit-scope.ts";
+import type { ServiceContext } from "../../context.ts";
+import { reports } from "../../db/schema/reports.ts";
 import type { Action } from "../../../core/domain/access/permissions.ts";
 
 /** True for the roles that run supervision (open rounds, review reports, override statuses). */
@@ -19,7 +21,8 @@ export function roundUnitScope(actor: Actor): readonly string[] | null {
   return unitScope(actor);
 }
 
-/** The owing units of a round the actor may see (a reporter only its own). */
-export function visibleOwing<T extends { unitId: string }>(actor: Actor, owing: readonly T[]): T[] {
-  return withinUnitScope(actor, owing, (o) => o.unitId);
+/** Whether the actor may see the round: it sees every round, or the round asks one of its units for a report. */
+export async function roundInScope(ctx: Pick<ServiceContext, "db" | "actor">, roundId: string): Promise<boolean> {
+  if (unitScope(ctx.actor) === null) return true;
+  return (await allowedIds(ctx.db, ctx.actor, { table: reports, id: reports.roundId, unitId: reports.unitId }, [roundId])).has(roundId);
 }

@@ -78,12 +78,13 @@ export async function reportCounts(db: Db, roundIds: string[]): Promise<Map<stri
 }
 
 /** The units that still owe at least one report in the round, with how many. */
-export async function owingUnits(db: Db, roundId: string) {
+export async function owingUnits(db: Db, roundId: string, unitIds: readonly string[] | null = null) {
+  if (unitIds?.length === 0) return [];
   return db
     .select({ unitId: reports.unitId, unitName: units.name, itemCount: count() })
     .from(reports)
     .innerJoin(units, eq(units.id, reports.unitId))
-    .where(and(eq(reports.roundId, roundId), isNull(reports.firstSubmittedAt)))
+    .where(and(eq(reports.roundId, roundId), isNull(reports.firstSubmittedAt), unitIds ? inArray(reports.unitId, [...unitIds]) : undefined))
     .groupBy(reports.unitId, units.name)
     .orderBy(asc(units.name));
 }

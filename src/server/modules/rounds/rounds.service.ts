@@ -4,7 +4,7 @@ import type { ServiceContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
 import { audited } from "../audit/audit.ts";
 import { roundClosed, roundNothingToAsk, roundNotFound, roundPlanNotPublished } from "./rounds.errors.ts";
-import { assertSupervises, roundUnitScope, visibleOwing } from "./rounds.policy.ts";
+import { assertSupervises, roundInScope, roundUnitScope } from "./rounds.policy.ts";
 import {
   closeRoundRow,
   findPlansByIds,
@@ -76,20 +76,16 @@ export async function listRounds(ctx: ServiceContext) {
   return presentRounds(ctx.db, await listRoundRows(ctx.db, roundUnitScope(ctx.actor)));
 }
 
-/** The units that still owe reports in a round, with days overdue (0 before the deadline). */
-export async function owingOf(db: Db, round: RoundRow, now: Date) {
+/** The units that still owe reports in a round (only among `unitIds`, when given), with days overdue (0 before the deadline). */
+export async function owingOf(db: Db, round: RoundRow, now: Date, unitIds: readonly string[] | null = null) {
   const late = Math.max(0, daysBetween(round.deadline, localDate(now)));
-  return (await owingUnits(db, round.id)).map((u) => ({ ...u, itemCount: Number(u.itemCount), overdueDays: late }));
+  return (await owingUnits(db, round.id, unitIds)).map((u) => ({ ...u, itemCount: Number(u.itemCount), overdueDays: late }));
 }
 
+/** The round, when it exists and the actor may see it: every round, or one that asks one of its units (one query). */
 async function visibleRound(ctx: ServiceContext, id: string): Promise<RoundRow> {
   const round = await findRound(ctx.db, id);
-  if (!round) throw roundNotFound({ id });
-  const scope = roundUnitScope(ctx.actor);
-  if (scope !== null) {
-    const mine = await listRoundRows(ctx.db, scope);
-    if (!mine.some((r) => r.id === id)) throw roundNotFound({ id });
-  }
+  if (!round || !(await roundInScope(ctx, id))) throw roundNotFound({ id });
   return round;
 }
 
@@ -97,7 +93,7 @@ async function visibleRound(ctx: ServiceContext, id: string): Promise<RoundRow> 
 export async function getRound(ctx: ServiceContext, id: string) {
   const round = await visibleRound(ctx, id);
   const [presented] = await presentRounds(ctx.db, [round]);
-  const owing = visibleOwing(ctx.actor, await owingOf(ctx.db, round, ctx.clock.now()));
+  const owing = await owingOf(ctx.db, round, ctx.clock.now(), roundUnitScope(ctx.actor));
   return { ...presented, owing };
 }
 

@@ -106,14 +106,19 @@ export async function markStatusesStale(ctx: KeepContext): Promise<void> {
   await markAllStale(ctx.db);
 }
 
+/** The published plans (all, or those among the ids), oldest first, each with whether its kept rows are stale today. */
+export async function publishedFreshness(ctx: KeepContext, planIds?: readonly string[]) {
+  const today = localDate(ctx.clock.now());
+  const { tolerance } = await loadSettings(ctx.db);
+  return { today, tolerance, plans: await publishedWithFreshness(ctx.db, today, tolerance, planIds) };
+}
+
 /**
  * Keeps again every stale published plan (all, or those among the ids), one transaction each, and returns the
  * published plans, oldest first. A plan another request kept meanwhile is skipped once its lock is held.
  */
 export async function refreshStaleStatuses(ctx: KeepContext, planIds?: readonly string[]) {
-  const today = localDate(ctx.clock.now());
-  const { tolerance } = await loadSettings(ctx.db);
-  const plans = await publishedWithFreshness(ctx.db, today, tolerance, planIds);
+  const { today, tolerance, plans } = await publishedFreshness(ctx, planIds);
   for (const plan of plans.filter((p) => p.stale)) {
     await ctx.db.transaction(async (tx) => {
       await lockKeeping(tx, [plan.id]);
