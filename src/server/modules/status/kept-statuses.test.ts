@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createReportingWorld, type ReportingWorld } from "../../../../test/reporting/world.ts";
+import { countStatements } from "../../../../test/helpers/statements.ts";
+import { SAMPLE_PLAN } from "../../../../test/helpers/documents.ts";
+import { createReportingWorld, publishPlan, type ReportingWorld } from "../../../../test/reporting/world.ts";
 import { dashboardFigures, groupItems } from "../../../core/domain/rollup/figures.ts";
 import { regionOf, type UnitTree } from "../../../core/domain/units/region.ts";
 import { planStatuses } from "../../db/schema/statuses.ts";
@@ -142,5 +144,21 @@ describe("kept statuses", () => {
     const earlier = (await (await w.as("supervisor")).call("GET", `/api/status?planId=${w.planId}&period=2025-08`)).json();
     expect(earlier.asOf).toBe("2025-08-31");
     expect(earlier.items.length).toBeGreaterThan(0);
+  });
+
+  it("cost the dashboard the same few statements however many plans are published, once they are kept", async () => {
+    const supervisor = await w.as("supervisor");
+    const statementsOfDashboard = async () => {
+      await supervisor.call("GET", "/api/dashboard"); // keeps whatever is stale first
+      const { statements, result } = await countStatements(w.t.database, () => supervisor.call("GET", "/api/dashboard"));
+      expect(result.statusCode).toBe(200);
+      return { statements, plans: result.json().byPlan.length };
+    };
+    const before = await statementsOfDashboard();
+    for (const n of [2, 3]) await publishPlan(supervisor, SAMPLE_PLAN.replace("鄂州市", `第${n}市`), { names: { 市经信局: w.units.jxj, 市财政局: w.units.czj, 市发改委: w.units.fgw } });
+    const after = await statementsOfDashboard();
+    expect(after.plans).toBe(before.plans + 2);
+    expect(after.statements).toBe(before.statements);
+    expect(after.statements).toBeLessThanOrEqual(10); // the session, the settings, the freshness check, five aggregates
   });
 });
