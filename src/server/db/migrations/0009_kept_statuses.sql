@@ -53,8 +53,7 @@ ALTER TABLE "item_statuses" ADD CONSTRAINT "item_statuses_item_id_items_id_fk" F
 ALTER TABLE "item_statuses" ADD CONSTRAINT "item_statuses_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_statuses" ADD CONSTRAINT "plan_statuses_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "target_statuses" ADD CONSTRAINT "target_statuses_target_id_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."targets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "target_statuses" ADD CONSTRAINT "target_statuses_item_id_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "target_statuses" ADD CONSTRAINT "target_statuses_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "target_statuses" ADD CONSTRAINT "target_statuses_item_id_item_statuses_item_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."item_statuses"("item_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "item_status_units_plan_idx" ON "item_status_units" USING btree ("plan_id");--> statement-breakpoint
 CREATE INDEX "item_statuses_plan_idx" ON "item_statuses" USING btree ("plan_id","position");--> statement-breakpoint
 CREATE INDEX "target_statuses_item_idx" ON "target_statuses" USING btree ("item_id");--> statement-breakpoint

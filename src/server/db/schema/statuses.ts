@@ -72,10 +72,8 @@ export const targetStatuses = pgTable(
       .references(() => targets.id, { onDelete: "cascade" }),
     itemId: uuid("item_id")
       .notNull()
-      .references(() => items.id, { onDelete: "cascade" }),
-    planId: uuid("plan_id")
-      .notNull()
-      .references(() => plans.id, { onDelete: "cascade" }),
+      .references(() => itemStatuses.itemId, { onDelete: "cascade" }),
+    planId: uuid("plan_id").notNull(),
     position: integer("position").notNull(),
     quote: text("quote").notNull(),
     kind: text("kind").notNull(),

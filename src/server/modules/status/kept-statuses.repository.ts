@@ -27,12 +27,11 @@ export async function lockKeeping(tx: Db, planIds: readonly string[]): Promise<v
   for (const planId of [...new Set(planIds)].sort()) await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`kept:${planId}`}, 0))`);
 }
 
-/** Replaces the kept rows of a plan, or only of some of its items (their unit rows go with them). */
+/** Replaces the kept rows of a plan, or only of some of its items. */
 export async function replaceKept(tx: Db, planId: string, itemIds: readonly string[] | null, rows: KeptRows) {
-  const onlyItems = <C extends typeof targetStatuses.itemId | typeof itemStatuses.itemId>(column: C) => (itemIds ? inArray(column, [...itemIds]) : undefined);
   if (itemIds?.length === 0) return;
-  await tx.delete(targetStatuses).where(and(eq(targetStatuses.planId, planId), onlyItems(targetStatuses.itemId)));
-  await tx.delete(itemStatuses).where(and(eq(itemStatuses.planId, planId), onlyItems(itemStatuses.itemId)));
+  // their target and unit rows go with them (on delete cascade)
+  await tx.delete(itemStatuses).where(and(eq(itemStatuses.planId, planId), itemIds ? inArray(itemStatuses.itemId, [...itemIds]) : undefined));
   for (const chunk of chunks(rows.items)) await tx.insert(itemStatuses).values(chunk);
   for (const chunk of chunks(rows.units)) await tx.insert(itemStatusUnits).values(chunk);
   for (const chunk of chunks(rows.targets)) await tx.insert(targetStatuses).values(chunk);

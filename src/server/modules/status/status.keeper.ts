@@ -10,7 +10,7 @@ import { regionOf } from "../../../core/domain/units/region.ts";
 import type { ServiceContext } from "../../context.ts";
 import { loadSettings } from "../settings/settings.service.ts";
 import { computeStatuses, type ItemStatus, type StatusWorld } from "../../../core/domain/status/compute.ts";
-import { directory, overridesFor, planParts, publishedPlans, reportsOfPlans } from "./status.repository.ts";
+import { directory, overridesFor, planParts, publishedPlans, reportsOfPlans, unitsAround } from "./status.repository.ts";
 import { type KeptRows, lockKeeping, markAllStale, markPlanKept, publishedWithFreshness, replaceKept } from "./kept-statuses.repository.ts";
 
 /** What keeping needs: the database (the write's transaction) and the clock; no actor (jobs keep too). */
@@ -19,15 +19,19 @@ export type KeepContext = Pick<ServiceContext, "db" | "clock">;
 /** Reads what the status rules need for one plan (only some items, when given) and computes them; null when it is not published. */
 async function computePlan(ctx: KeepContext, planId: string, itemIds: readonly string[] | null) {
   const only = itemIds ?? undefined;
-  const [plans, settings, units, parts, reports] = await Promise.all([
+  const [plans, settings, parts, reports] = await Promise.all([
     publishedPlans(ctx.db, [planId]),
     loadSettings(ctx.db),
-    directory(ctx.db),
     planParts(ctx.db, [planId], only),
     reportsOfPlans(ctx.db, [planId], only),
   ]);
   if (plans.length === 0) return null;
-  const overrides = await overridesFor(ctx.db, parts.items.map((i) => i.id), parts.targets.map((t) => t.id));
+  // a few items need only their own units and those units' ancestors; a whole plan reads the directory
+  const namedUnits = [...new Set([...parts.assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])), ...reports.map((r) => r.unitId)])];
+  const [units, overrides] = await Promise.all([
+    itemIds ? unitsAround(ctx.db, namedUnits) : directory(ctx.db),
+    overridesFor(ctx.db, parts.items.map((i) => i.id), parts.targets.map((t) => t.id)),
+  ]);
   const world: StatusWorld = { plans, parts, reports, units, overrides, today: localDate(ctx.clock.now()), tolerance: settings.tolerance };
   return { world, rows: keptRows(world, computeStatuses(world)) };
 }

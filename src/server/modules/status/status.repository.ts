@@ -1,6 +1,6 @@
 /** Everything status needs from the database for some plans, in a handful of queries (Drizzle only). */
 import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import { type Db, queryRows } from "../../db/client.ts";
 import { assignments, items, plans, targets } from "../../db/schema/plans.ts";
 import { reports } from "../../db/schema/reports.ts";
 import { rounds } from "../../db/schema/rounds.ts";
@@ -67,6 +67,19 @@ export async function reportsOfPlans(db: Db, planIds: string[], itemIds?: readon
 /** The unit directory: id, name, kind and parent, to name units and find their region. */
 export async function directory(db: Db) {
   return db.select({ id: units.id, name: units.name, kind: units.kind, parentId: units.parentId }).from(units);
+}
+
+/** The directory units among the ids and all their ancestors: what naming them and finding their regions needs. */
+export async function unitsAround(db: Db, unitIds: readonly string[]) {
+  if (unitIds.length === 0) return [];
+  return queryRows<{ id: string; name: string; kind: string; parentId: string | null }>(
+    db,
+    sql`with recursive up as (
+          select id, name, kind, parent_id from units where id in (${sql.join(unitIds.map((id) => sql`${id}::uuid`), sql`, `)})
+          union
+          select u.id, u.name, u.kind, u.parent_id from units u join up on u.id = up.parent_id)
+        select id, name, kind, parent_id as "parentId" from up`,
+  );
 }
 
 /** Overrides on the given items or targets with who made them, newest first. */
