@@ -17,7 +17,7 @@ import { fixedClock } from "../test/helpers/clock.ts";
 import { createPostgresDatabase } from "../test/helpers/database.ts";
 import { makeUser } from "../test/helpers/factories.ts";
 import { sessionFor } from "../test/reporting/sessions.ts";
-import { prepareStatusReads } from "../src/server/modules/status/status.queries.ts";
+import { refreshStaleStatuses } from "../src/server/modules/status/status.queries.ts";
 import { countReports, generateProvince, PROVINCE, PROVINCE_NOW, type Province } from "./province/generate.ts";
 import { countStatements } from "../test/helpers/statements.ts";
 import { describeLatency, percentile, timed } from "./province/measure.ts";
@@ -134,14 +134,14 @@ async function measure(label: string, database: Database, goalMs: number, scale:
     // the bulk load wrote no kept statuses: the first read keeps every plan (what the job does after a new day)
     const firstKeep = await dashboardMs(await supervisorOf(app, database));
     // first reads after a restart, RESTARTS times: of a bare app, and of one started as main.ts does it
-    // (stale statuses kept, reads warmed); the median of each beside the raw SQL read right after it
+    // (stale statuses kept first); the median of each beside the raw SQL read right after it
     const cold = { api: [] as number[], raw: [] as number[] };
     const firstRead = { api: [] as number[], raw: [] as number[] };
     for (let i = 0; i < RESTARTS; i++) {
       for (const [samples, warm] of [[cold, false], [firstRead, true]] as const) {
         await app.close();
         app = await buildApp(options);
-        if (warm) await prepareStatusReads({ db: database.db, clock });
+        if (warm) await refreshStaleStatuses({ db: database.db, clock });
         const read = await dashboardBesideRaw(await supervisorOf(app, database), database.db, 1);
         samples.api.push(...read.api);
         samples.raw.push(...read.raw);

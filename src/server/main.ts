@@ -6,7 +6,7 @@ import { type App, buildApp } from "./app.ts";
 import { systemClock } from "./clock.ts";
 import { type Database, type Db, locationFromEnv, openDatabase } from "./db/client.ts";
 import { loadDemoData } from "./demo/demo.ts";
-import { prepareStatusReads } from "./modules/status/status.queries.ts";
+import { refreshStaleStatuses } from "./modules/status/status.queries.ts";
 
 /** How to start: port and host to listen on, whether to load the demo and run background jobs. */
 export interface StartOptions {
@@ -55,12 +55,12 @@ async function startJobRunner(app: App, database: Database) {
   }
 }
 
-/** Keeps the statuses gone stale while the server was down (a new day) and warms their reads, so the first reader waits for neither. */
+/** Keeps the statuses gone stale while the server was down (a new day), so the first reader does not wait for them. */
 async function keepStaleStatuses(app: App, db: Db) {
   const started = Date.now();
   try {
-    const plans = await prepareStatusReads({ db, clock: systemClock });
-    app.log.info({ plans, keepMs: Date.now() - started }, "statuses kept");
+    const { plans } = await refreshStaleStatuses({ db, clock: systemClock });
+    app.log.info({ plans: plans.length, keepMs: Date.now() - started }, "statuses kept");
   } catch (error) {
     app.log.error({ err: error }, "statuses could not be kept at start; reads keep them on demand");
   }

@@ -4,6 +4,7 @@ import type { PlanScope } from "../../access/can.ts";
 import type { Db } from "../../db/client.ts";
 import { documents } from "../../db/schema/documents.ts";
 import { assignments, items, planRevisions, plans, targets } from "../../db/schema/plans.ts";
+import { chunks } from "../../db/chunks.ts";
 
 export type PlanRow = typeof plans.$inferSelect;
 export type ItemRow = typeof items.$inferSelect;
@@ -127,8 +128,9 @@ export async function findLiveItem(db: Db, planId: string, itemId: string): Prom
 
 /** Inserts items. */
 export async function insertItems(db: Db, rows: (typeof items.$inferInsert)[]): Promise<ItemRow[]> {
-  if (rows.length === 0) return [];
-  return db.insert(items).values(rows).returning();
+  const inserted: ItemRow[] = [];
+  for (const chunk of chunks(rows)) inserted.push(...(await db.insert(items).values(chunk).returning()));
+  return inserted;
 }
 
 /** Writes the given columns of an item. */
@@ -173,12 +175,12 @@ export async function assignmentsOfItems(db: Db, itemIds: string[]): Promise<Ass
 /** Replaces an item's assignments. */
 export async function replaceAssignments(db: Db, itemId: string, rows: (typeof assignments.$inferInsert)[]): Promise<void> {
   await db.delete(assignments).where(eq(assignments.itemId, itemId));
-  if (rows.length) await db.insert(assignments).values(rows);
+  await insertAssignments(db, rows);
 }
 
 /** Inserts assignments. */
 export async function insertAssignments(db: Db, rows: (typeof assignments.$inferInsert)[]): Promise<void> {
-  if (rows.length) await db.insert(assignments).values(rows);
+  for (const chunk of chunks(rows)) await db.insert(assignments).values(chunk);
 }
 
 /** Points every assignment of a plan written as `name` at a directory unit. */
@@ -213,8 +215,9 @@ export async function findLiveTarget(db: Db, planId: string, targetId: string): 
 
 /** Inserts targets. */
 export async function insertTargets(db: Db, rows: (typeof targets.$inferInsert)[]): Promise<TargetRow[]> {
-  if (rows.length === 0) return [];
-  return db.insert(targets).values(rows).returning();
+  const inserted: TargetRow[] = [];
+  for (const chunk of chunks(rows)) inserted.push(...(await db.insert(targets).values(chunk).returning()));
+  return inserted;
 }
 
 /** Writes the given columns of a target. */

@@ -5,6 +5,7 @@ import { assignments, items, plans } from "../../db/schema/plans.ts";
 import { reports } from "../../db/schema/reports.ts";
 import { roundPlans, rounds } from "../../db/schema/rounds.ts";
 import { units } from "../../db/schema/units.ts";
+import { chunks } from "../../db/chunks.ts";
 
 export type RoundRow = typeof rounds.$inferSelect;
 export type NewReportRow = typeof reports.$inferInsert;
@@ -32,8 +33,8 @@ export async function insertRound(db: Db, round: typeof rounds.$inferInsert, pla
 
 /** Inserts report rows in batches; a row that exists already (same round, item, unit) is left alone. */
 export async function insertReports(db: Db, rows: NewReportRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) {
-    await db.insert(reports).values(rows.slice(i, i + 500)).onConflictDoNothing();
+  for (const chunk of chunks(rows)) {
+    await db.insert(reports).values(chunk).onConflictDoNothing();
   }
 }
 

@@ -7,6 +7,7 @@ import type { Db } from "../../db/client.ts";
 import { plans } from "../../db/schema/plans.ts";
 import { itemStatuses, itemStatusUnits, planStatuses, targetStatuses } from "../../db/schema/statuses.ts";
 import { units } from "../../db/schema/units.ts";
+import { chunks } from "../../db/chunks.ts";
 
 /** A plan's (or some items') kept rows, as the keeper computes them. */
 export interface KeptRows {
@@ -14,9 +15,6 @@ export interface KeptRows {
   units: (typeof itemStatusUnits.$inferInsert)[];
   targets: (typeof targetStatuses.$inferInsert)[];
 }
-
-/** Rows per insert statement: an item row has 14 columns, and PostgreSQL takes at most 65,535 parameters. */
-const ROWS_PER_INSERT = 1000;
 
 /**
  * Takes the plans' keeping locks (transaction-scoped advisory locks, in id order so two writers cannot deadlock):
@@ -35,10 +33,6 @@ export async function replaceKept(tx: Db, planId: string, itemIds: readonly stri
   for (const chunk of chunks(rows.items)) await tx.insert(itemStatuses).values(chunk);
   for (const chunk of chunks(rows.units)) await tx.insert(itemStatusUnits).values(chunk);
   for (const chunk of chunks(rows.targets)) await tx.insert(targetStatuses).values(chunk);
-}
-
-function chunks<T>(rows: T[]): T[][] {
-  return Array.from({ length: Math.ceil(rows.length / ROWS_PER_INSERT) }, (_, i) => rows.slice(i * ROWS_PER_INSERT, (i + 1) * ROWS_PER_INSERT));
 }
 
 /** Records the day and tolerance a plan's rows were kept for. */

@@ -12,7 +12,6 @@ import { loadSettings } from "../settings/settings.service.ts";
 import { overrideReasonRequired, statusSubjectNotFound } from "./status.errors.ts";
 import { computeStatuses, type ItemStatus, type StatusWorld } from "../../../core/domain/status/compute.ts";
 import { assignedItemIds, directory, insertOverride, overridesFor, planOfSubject, planParts, publishedPlans, reportsOfPlans, roundPeriodsOf } from "./status.repository.ts";
-import { LIST_LIMIT } from "../../../core/domain/rollup/figures.ts";
 import { keptFigures, keptItems } from "./kept-statuses.repository.ts";
 import { keepItemStatuses, publishedFreshness, refreshStaleStatuses } from "./status.keeper.ts";
 import { specOf } from "../../../core/domain/status/target-spec.ts";
@@ -101,16 +100,6 @@ export async function keptStatusFigures(ctx: ServiceContext, filter: StatusFilte
   const { today, plans } = stale ? await refreshStaleStatuses(ctx, planIds) : freshness;
   const groups = stale ? await read() : optimistic;
   return { today, plans: plans.map((p) => ({ planId: p.id, title: p.title })), groups };
-}
-
-/**
- * At start: keeps what went stale while the server was down (a new day) and runs the dashboard's aggregates
- * once, so the first reader finds the statuses kept and the read path warm. Returns how many plans are published.
- */
-export async function prepareStatusReads(ctx: Pick<ServiceContext, "db" | "clock">): Promise<number> {
-  const { plans } = await refreshStaleStatuses(ctx);
-  await keptFigures(ctx.db, { planIds: null, unitSets: [] }, LIST_LIMIT);
-  return plans.length;
 }
 
 /** Statuses of every item the actor may see that matches the filter, with the plans they belong to. */
