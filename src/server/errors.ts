@@ -38,4 +38,5 @@ export const commonErrors = {
   unsupportedMedia: defineError("request.unsupported_media_type", 415, "不支持的内容类型", "Unsupported content type"),
   rateLimited: defineError("request.rate_limited", 429, "请求过于频繁,请稍后再试", "Too many requests; try again later"),
   internal: defineError("server.internal", 500, "服务器内部错误", "Internal server error"),
+  databaseUnavailable: defineError("database.unavailable", 503, "数据库暂时无法连接,请稍后重试", "The database is briefly unavailable; try again shortly"),
 };

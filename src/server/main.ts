@@ -92,6 +92,8 @@ export async function startServer(options: StartOptions) {
     })();
     return closing;
   };
+  // a promise some background work forgot to await (a mail, a webhook) must not take every user's server down
+  process.on("unhandledRejection", (reason) => app.log.error({ err: reason }, "unhandled rejection"));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       app.log.info({ signal }, "closing");

@@ -43,9 +43,12 @@ export function locationFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseL
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   if ("url" in location) {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });
-    // An idle connection the server drops (restart, failover) is discarded and replaced by the pool; without a
-    // listener the error would crash the process. Errors of queries in flight still reach their callers.
+    // A connection the server drops (restart, failover, pg_terminate_backend) emits "error": on an idle client
+    // the pool's event, on a checked-out one (a transaction) the client's own. Without a listener either would
+    // crash the process; the pool discards the dead client and opens a new one on the next query, and the query
+    // in flight still rejects to its caller (503 database.unavailable, see plugins/errors.ts).
     pool.on("error", () => undefined);
+    pool.on("connect", (client) => client.on("error", () => undefined));
     const db = drizzlePg(pool) as unknown as Db;
     return {
       db,

@@ -22,8 +22,29 @@ function sqlState(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Database errors a client's input caused: bad data (class 22) and a duplicate that raced past the checks. */
+/** How long a client should wait before retrying when the database is unreachable (Retry-After). */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
+
+/** Node's socket errors and node-postgres's messages when a connection is refused, reset or cut. */
+const LOST_CONNECTION = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$|Connection terminated|connection error|terminating connection/i;
+
+/**
+ * True when the database could not be reached or dropped the connection: SQLSTATE class 08 (connection
+ * exception), 57P01–57P03 (shut down, crashed, not accepting), 53300 (too many connections), or a lost socket.
+ */
+function databaseUnreachable(error: unknown): boolean {
+  const state = sqlState(error);
+  if (state && (state.startsWith("08") || /^57P0[1-3]$/.test(state) || state === "53300")) return true;
+  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if ((typeof code === "string" && LOST_CONNECTION.test(code)) || (typeof message === "string" && LOST_CONNECTION.test(message))) return true;
+  }
+  return false;
+}
+
+/** Database errors a client's input caused (bad data, class 22; a duplicate that raced past the checks), or an outage. */
 function fromDatabase(error: unknown): AppError | undefined {
+  if (databaseUnreachable(error)) return commonErrors.databaseUnavailable({ retryAfterMs: DATABASE_RETRY_AFTER_SECONDS * 1000 });
   const state = sqlState(error);
   if (!state) return undefined;
   if (state.startsWith("22")) return commonErrors.validation({ reason: "value out of range or not storable" });
@@ -58,13 +79,15 @@ function toAppError(error: FastifyError): AppError {
 /** Writes an AppError as the JSON body the web app expects. */
 export function sendError(reply: FastifyReply, error: AppError) {
   const body = { code: error.code, message: error.message, messageEn: error.messageEn, details: error.details };
+  if (error.status === 503) reply.header("retry-after", String(DATABASE_RETRY_AFTER_SECONDS));
   return reply.status(error.status).send({ error: body });
 }
 
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
-    if (appError.status >= 500) request.log.error({ err: error }, "request failed");
+    if (appError.status === 503) request.log.warn({ err: error }, "database unavailable");
+    else if (appError.status >= 500) request.log.error({ err: error }, "request failed");
     return sendError(reply, appError);
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, commonErrors.routeNotFound()));
