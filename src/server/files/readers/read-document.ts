@@ -8,12 +8,16 @@ import { readPdf } from "./pdf.reader.ts";
 import { readerErrors } from "./readers.errors.ts";
 import { readTxt } from "./txt.reader.ts";
 import { readXlsx } from "./xlsx.reader.ts";
+import { assertZipWithinLimits } from "./zip-limits.ts";
 
 export const DOCUMENT_FORMATS = ["txt", "docx", "pdf", "xlsx", "html"] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /** The upload limit: 20 MB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The most text a document may hold: a 5,000-row task table is about 1 million characters. */
+export const MAX_TEXT_CHARACTERS = 3_000_000;
 
 const BY_EXTENSION: Record<string, DocumentFormat> = {
   txt: "txt",
@@ -93,7 +97,9 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
   if (bytes.byteLength > maxBytes) throw readerErrors.tooLarge(bytes.byteLength, maxBytes);
   if (bytes.byteLength === 0) throw readerErrors.empty();
   const format = pickFormat(bytes, fileName);
+  if (format === "docx" || format === "xlsx") await assertZipWithinLimits(bytes, format);
   const text = await READERS[format](bytes);
+  if (text.length > MAX_TEXT_CHARACTERS) throw readerErrors.textTooLong(text.length, MAX_TEXT_CHARACTERS);
   if (!/[^\s\u3000]/.test(text)) throw readerErrors.noText();
   return { text, format };
 }

@@ -63,4 +63,30 @@ export const readerErrors = {
       `The file is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB limit`,
       { size, maxBytes },
     ),
+  /** An Office file that unpacks to more than the limit (a zip bomb, or a cell of hundreds of MB). */
+  tooLargeUnpacked: (maxBytes: number) =>
+    new AppError(
+      "files.too_large_unpacked",
+      413,
+      `文件解压后超过 ${megabytes(maxBytes)} MB 的上限(可能含有压缩炸弹或超大单元格),请检查后再导入`,
+      `The file unpacks to more than the ${megabytes(maxBytes)} MB limit (a zip bomb or a huge cell?); check it and try again`,
+      { maxBytes },
+    ),
+  tooManyParts: (parts: number, maxParts: number) =>
+    new AppError(
+      "files.too_many_parts",
+      413,
+      `文件包含 ${parts} 个部件,超过 ${maxParts} 个的上限`,
+      `The file holds ${parts} parts, over the limit of ${maxParts}`,
+      { parts, maxParts },
+    ),
+  /** More text than any plan holds: refused before the extractor spends minutes on it. */
+  textTooLong: (characters: number, maxCharacters: number) =>
+    new AppError(
+      "files.text_too_long",
+      413,
+      `文本共 ${characters} 字,超过 ${maxCharacters} 字的上限,请拆分后再导入`,
+      `The text has ${characters} characters, over the ${maxCharacters} limit; split it and try again`,
+      { characters, maxCharacters },
+    ),
 };

@@ -26,6 +26,8 @@ import {
   unitName,
   unitReportsOfRound,
 } from "./exports.repository.ts";
+import { parseIsolated } from "../../files/isolated/isolated.ts";
+import type { WorkbookReading } from "../../files/workbook/round-workbook.reader.ts";
 
 /** The plan with its status, in the familiar table layout. */
 export async function exportPlan(ctx: ServiceContext, planId: string) {
@@ -122,8 +124,7 @@ export async function importUnitWorkbook(ctx: ServiceContext, input: { roundId: 
   const { dto, rows } = await workbookData(ctx, input.roundId, input.unitId);
   // reports are written by their unit's reporters only (as in the report form)
   if (!ctx.actor.unitIds.includes(input.unitId)) throw commonErrors.forbidden({ action: "workbooks.import" });
-  const { readRoundWorkbook } = await import("../../files/workbook/round-workbook.reader.ts");
-  const reading = await readRoundWorkbook(input.bytes, dto);
+  const reading = await parseIsolated<WorkbookReading>({ kind: "workbook", bytes: input.bytes, expected: dto });
   const byItem = new Map(rows.map((r) => [r.item.id, r]));
   const planned = reading.reports.map((typed) => ({ row: byItem.get(typed.itemId) as WorkbookSource, typed }));
   const changed = planned

@@ -52,7 +52,7 @@ function snapshotOf(extracted: Plan, text: string) {
 /** Reads and extracts a source outside any transaction (the slow, pure part). */
 async function prepare(ctx: ImportContext, source: ImportSource) {
   const decoded = await decodeSource(source, ctx.importer, ctx.maxBytes);
-  const extracted = ctx.importer.extract(decoded.text, { doc: decoded.fileName });
+  const extracted = await ctx.importer.extract(decoded.text, { doc: decoded.fileName });
   return { decoded, extracted };
 }
 

@@ -1,6 +1,8 @@
 /** The source of an import: an uploaded file (bytes) or pasted text, turned into the document row's fields. */
 import { createHash } from "node:crypto";
 import { commonErrors } from "../../errors.ts";
+import { MAX_TEXT_CHARACTERS } from "../../files/readers/read-document.ts";
+import { readerErrors } from "../../files/readers/readers.errors.ts";
 import type { ImportDeps } from "./imports.deps.ts";
 import { emptyText } from "./imports.errors.ts";
 
@@ -38,6 +40,7 @@ export async function decodeSource(source: ImportSource, deps: ImportDeps, maxBy
     };
   }
   if (!source.text.trim()) throw emptyText();
+  if (source.text.length > MAX_TEXT_CHARACTERS) throw readerErrors.textTooLong(source.text.length, MAX_TEXT_CHARACTERS);
   const bytes = Buffer.from(source.text, "utf8");
   if (bytes.byteLength > maxBytes) throw commonErrors.tooLarge({ size: bytes.byteLength, maxBytes });
   return {
