@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isAppError } from "../../src/server/errors.ts";
-import { readDocument } from "../../src/server/files/readers/read-document.ts";
+import { parseIsolated } from "../../src/server/files/isolated/isolated.ts";
+import { DEFAULT_MAX_BYTES, readDocument } from "../../src/server/files/readers/read-document.ts";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/files/${name}`, import.meta.url)));
 
@@ -61,4 +62,20 @@ describe("readers never crash", () => {
       { numRuns },
     );
   });
+});
+
+describe("readers in their worker never crash it", () => {
+  it.each(["seed-002.docx", "task-table.xlsx", "seed-002.pdf"])("%s with bytes overwritten, read in a parse worker", async (name) => {
+    await fc.assert(
+      fc.asyncProperty(damaged(fixture(name)), async (bytes) => {
+        try {
+          await parseIsolated({ kind: "read", bytes, fileName: name, maxBytes: DEFAULT_MAX_BYTES });
+        } catch (error) {
+          if (!isAppError(error)) throw error;
+          expect(error.code).toMatch(/^files\.[a-z_]+$/);
+        }
+      }),
+      { numRuns: 8 },
+    );
+  }, 60_000);
 });
