@@ -39,16 +39,38 @@ function stripFinalStop(text: string): string {
   return text.trim().replace(/[。；;，,]+$/u, "");
 }
 
+/** Whether the units still owing are late: the core's rule, recorded per unit (old bulletins: all were late). */
+function owingIsLate(dto: BulletinDto): boolean {
+  return dto.owing.some((o) => o.overdue ?? true);
+}
+
 function overviewText(dto: BulletinDto, asOf: string): string {
   const f = dto.figures;
   const s = f.byStatus;
   const owing = f.unitsExpected - f.unitsReported;
+  const owingClause = owing === 0 ? "" : owingIsLate(dto) ? `，逾期未报${owing}个` : `，尚未报齐${owing}个（${dueText(dto)}）`;
   return (
     `本轮督查共涉及重点任务${f.items}项、量化指标${f.targets}个。` +
     `其中，已完成${s.done}项，正常推进${s.green}项，进度滞后${s.amber}项，严重滞后${s.red}项，尚未启动${s.not_started}项。` +
-    `应报送单位${f.unitsExpected}个，已报送${f.unitsReported}个，逾期未报${owing}个；` +
+    `应报送单位${f.unitsExpected}个，已全部报送${f.unitsReported}个${owingClause}；` +
     `应报送进展${f.reportsExpected}份，已报送${f.reportsSubmitted}份。以上数据截至${asOf}。`
   );
+}
+
+/** "报送截止日为10月5日，尚未到期" (or without the date when the bulletin does not record it). */
+function dueText(dto: BulletinDto): string {
+  return dto.deadline ? `报送截止日为${officialDate(dto.deadline).replace(/^\d{4}年/u, "")}，尚未到期` : "尚未到期";
+}
+
+/** The section on units that still owe: late ones with their days, or (before the deadline) those yet to report. */
+function owingSection(dto: BulletinDto, dateText: string, when: string): [string, BulletinBlock[]] {
+  if (dto.owing.length === 0) return ["报送情况", [{ kind: "paragraph", text: "各责任单位均已按时报送。" }]];
+  if (!owingIsLate(dto)) {
+    const units = dto.owing.map((o) => `${o.unitName}（${o.itemCount}项）`).join("、");
+    return ["尚未报送单位", [{ kind: "paragraph", text: `截至${dateText}，以下${dto.owing.length}个单位尚未报送${when}进展情况（${dueText(dto)}）：${units}。` }]];
+  }
+  const units = dto.owing.map((o) => `${o.unitName}（${o.itemCount}项，逾期${o.overdueDays}天）`).join("、");
+  return ["逾期未报送单位", [{ kind: "paragraph", text: `截至${dateText}，以下${dto.owing.length}个单位未按时报送${when}进展情况：${units}。` }]];
 }
 
 function laggingSection(dto: BulletinDto): BulletinBlock[] {
@@ -95,20 +117,7 @@ export function composeBulletin(dto: BulletinDto): BulletinBlock[] {
         : dto.done.map((item, i) => ({ kind: "paragraph", text: itemLine(i + 1, item) })),
     ],
     ["进度滞后事项", laggingSection(dto)],
-    [
-      "逾期未报送单位",
-      dto.owing.length === 0
-        ? [{ kind: "paragraph", text: "各责任单位均已按时报送。" }]
-        : [
-            {
-              kind: "paragraph",
-              text:
-                `截至${dateText}，以下${dto.owing.length}个单位未按时报送${when}进展情况：` +
-                dto.owing.map((o) => `${o.unitName}（${o.itemCount}项，逾期${o.overdueDays}天）`).join("、") +
-                "。",
-            },
-          ],
-    ],
+    owingSection(dto, dateText, when),
     [
       "需协调解决的问题",
       dto.problems.length === 0

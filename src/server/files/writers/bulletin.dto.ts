@@ -24,6 +24,8 @@ export interface BulletinLaggingItem extends BulletinItem {
 export interface BulletinOwingUnit {
   unitName: string;
   itemCount: number;
+  /** past the round's deadline; absent in bulletins published before it was recorded (they were all past it) */
+  overdue?: boolean;
   overdueDays: number;
 }
 
@@ -49,6 +51,8 @@ export interface BulletinDto {
   addressee: string;
   /** the round's period: "2025-09", "2025-Q3", "2025-H1" or "2025" */
   period: string;
+  /** the round's reporting deadline, ISO YYYY-MM-DD (absent in bulletins published before it was recorded) */
+  deadline?: string;
   /** titles of the plans the round covers */
   plans: string[];
   figures: {
@@ -56,6 +60,7 @@ export interface BulletinDto {
     targets: number;
     byStatus: Record<Status, number>;
     unitsExpected: number;
+    /** units that owe nothing more in the round */
     unitsReported: number;
     reportsExpected: number;
     reportsSubmitted: number;

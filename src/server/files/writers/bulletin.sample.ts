@@ -44,6 +44,7 @@ export function sampleBulletin(tasks = 12): BulletinDto {
     date: "2025-10-08",
     addressee: "各区人民政府，市直各有关单位",
     period: "2025-09",
+    deadline: "2025-10-09",
     plans: ["鄂州市制造业高质量发展实施方案（2021—2025年）"],
     figures: {
       items: tasks,
@@ -57,8 +58,8 @@ export function sampleBulletin(tasks = 12): BulletinDto {
     done,
     lagging,
     owing: [
-      { unitName: "华容区人民政府", itemCount: 2, overdueDays: 3 },
-      { unitName: "市商务局", itemCount: 1, overdueDays: 1 },
+      { unitName: "华容区人民政府", itemCount: 2, overdue: true, overdueDays: 3 },
+      { unitName: "市商务局", itemCount: 1, overdue: true, overdueDays: 3 },
     ],
     problems: [
       { unitName: "葛店开发区管委会", heading: TASKS[4], text: "重点项目用地指标紧张，需市自然资源和规划局协调解决" },

@@ -10,12 +10,12 @@ type RoundReport = Awaited<ReturnType<typeof reportsOfRound>>[number];
 /** Everything the draft is made from. */
 export interface BulletinSources {
   bulletin: Pick<BulletinRow, "title" | "issueNumber" | "issuer" | "closing">;
-  round: { period: string };
+  round: { period: string; deadline: string };
   date: string;
   plans: string[];
   reports: RoundReport[];
   statuses: ItemStatus[];
-  owing: { unitName: string; itemCount: number; overdueDays: number }[];
+  owing: { unitName: string; itemCount: number; overdue: boolean; overdueDays: number }[];
   unitNames: Map<string, string>;
 }
 
@@ -40,6 +40,7 @@ export function bulletinContent(s: BulletinSources): BulletinDto {
     date: s.date,
     addressee: "各有关单位",
     period: s.round.period,
+    deadline: s.round.deadline,
     plans: s.plans,
     figures: {
       items: statuses.length,
@@ -54,7 +55,7 @@ export function bulletinContent(s: BulletinSources): BulletinDto {
     lagging: statuses
       .filter((st): st is ItemStatus & { status: "amber" | "red" } => st.status === "amber" || st.status === "red")
       .map((st) => ({ ...describe(st), status: st.status, reason: st.reason })),
-    owing: s.owing.map((o) => ({ unitName: o.unitName, itemCount: o.itemCount, overdueDays: o.overdueDays })),
+    owing: s.owing.map((o) => ({ unitName: o.unitName, itemCount: o.itemCount, overdue: o.overdue, overdueDays: o.overdueDays })),
     problems: s.reports
       .filter((r) => r.firstSubmittedAt != null && r.problems.trim())
       .map((r) => ({ unitName: r.unitName, heading: itemName(r), text: r.problems.trim() })),

@@ -39,6 +39,7 @@ export const bulletinContentSchema = z.object({
   date: z.string(),
   addressee: z.string(),
   period: z.string(),
+  deadline: z.string().optional(),
   plans: z.array(z.string()),
   figures: z.object({
     items: z.number().int(),
@@ -51,7 +52,7 @@ export const bulletinContentSchema = z.object({
   }),
   done: z.array(z.object(item)),
   lagging: z.array(z.object({ ...item, status: z.enum(["amber", "red"]), reason: z.string() })),
-  owing: z.array(z.object({ unitName: z.string(), itemCount: z.number().int(), overdueDays: z.number().int() })),
+  owing: z.array(z.object({ unitName: z.string(), itemCount: z.number().int(), overdue: z.boolean().optional(), overdueDays: z.number().int() })),
   problems: z.array(z.object({ unitName: z.string(), heading: z.string(), text: z.string() })),
   closing: z.string(),
 });

@@ -28,7 +28,7 @@ import {
 } from "./bulletins.repository.ts";
 
 const DEFAULT_CLOSING =
-  "各责任单位要对照目标任务，逐项梳理进度滞后事项，明确整改措施和完成时限，确保按期完成。逾期未报送的单位要尽快补报。";
+  "各责任单位要对照目标任务，逐项梳理进度滞后事项，明确整改措施和完成时限，确保按期完成。尚未报送的单位要按要求及时报送。";
 
 /** What a supervisor may set on a draft. */
 export interface BulletinEdits {

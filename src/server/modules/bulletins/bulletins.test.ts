@@ -7,9 +7,9 @@ let w: ReportingWorld;
 let roundId: string;
 let bulletinId: string;
 
-async function submit(session: Session, key: string, value: number, problems = "") {
-  const inbox = (await session.call("GET", "/api/inbox")).json() as { reportId: string; itemId: string; role: string }[];
-  const reportId = inbox.find((e) => e.itemId === w.items[key].id && e.role !== "support")!.reportId;
+async function submit(session: Session, key: string, value: number, problems = "", round = roundId) {
+  const inbox = (await session.call("GET", "/api/inbox")).json() as { reportId: string; itemId: string; role: string; roundId: string }[];
+  const reportId = inbox.find((e) => e.itemId === w.items[key].id && e.role !== "support" && e.roundId === round)!.reportId;
   const targetId = w.items[key].targets[0].id;
   const saved = await session.call("PUT", `/api/reports/${reportId}`, { version: 1, progress: "按计划推进", problems, values: [{ targetId, value }] });
   expect(saved.statusCode).toBe(200);
@@ -42,6 +42,11 @@ describe("bulletins", () => {
     expect(content.date).toBe("2025-09-15");
     expect(html).toContain("<h1>关于2025年8月重点任<br>务推进情况的督查通报</h1>");
     expect(html).toContain("技改专项资金拨付较慢");
+    // five days before the deadline nobody is late: the units still owing are 未报, 未到期, never 逾期
+    expect(content.owing.every((o: { overdue: boolean; overdueDays: number }) => !o.overdue && o.overdueDays === 0)).toBe(true);
+    expect(html).toContain("应报送单位2个，已全部报送0个，尚未报齐2个（报送截止日为9月20日，尚未到期）");
+    expect(html).toContain("尚未报送单位");
+    expect(html).not.toContain("逾期");
     // a reporter does not see a draft
     expect((await jxj.call("GET", `/api/bulletins/${bulletinId}`)).statusCode).toBe(404);
   });
@@ -81,5 +86,22 @@ describe("bulletins", () => {
     expect(text).toContain("请各单位于9月25日前补报。");
     expect(text).toContain("2025年9月15日");
     expect((await jxj.call("GET", "/api/bulletins")).json().map((b: { id: string }) => b.id)).toEqual([bulletinId]);
+  });
+
+  it("calls the units still owing overdue once the deadline has passed, with the days late", async () => {
+    const september = (await w.supervisor.call("POST", "/api/rounds", { planIds: [w.planId], kind: "monthly", period: "2025-09", deadline: "2025-10-05" })).json().id;
+    await submit(await w.as("fgw"), "二/2", 5, "", september);
+    w.t.clock.set("2025-10-08T10:00:00+08:00");
+    w.forgetSessions();
+    const supervisor = await w.as("supervisor");
+    const created = await supervisor.call("POST", `/api/rounds/${september}/bulletin`, {});
+    expect(created.statusCode).toBe(201);
+    const { content, html } = (await supervisor.call("GET", `/api/bulletins/${created.json().id}`)).json();
+    expect(content.owing).toEqual([{ unitName: "市经济和信息化局", itemCount: 2, overdue: true, overdueDays: 3 }]);
+    expect(html).toContain("应报送单位2个，已全部报送1个，逾期未报1个");
+    expect(html).toContain("逾期未报送单位");
+    expect(html).toContain("市经济和信息化局（2项，逾期3天）");
+    const round = (await supervisor.call("GET", `/api/rounds/${september}`)).json();
+    expect(round.owing).toEqual([expect.objectContaining({ unitName: "市经济和信息化局", overdue: true, overdueDays: 3 })]);
   });
 });

@@ -34,6 +34,8 @@ export const owingSchema = z.object({
   unitId: z.string(),
   unitName: z.string(),
   itemCount: z.number(),
+  /** past the round's deadline (before it the unit is 未到期, not 逾期) */
+  overdue: z.boolean(),
   overdueDays: z.number(),
 });
 

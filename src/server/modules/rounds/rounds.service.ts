@@ -21,6 +21,7 @@ import {
 import type { ROUND_KINDS } from "./rounds.schemas.ts";
 import { reportsToAsk } from "./who-reports.ts";
 import { keepPlanStatuses } from "../status/status.queries.ts";
+import { overdueSignal } from "../../../core/domain/status/overdue.ts";
 
 /** Input of openRound. */
 export interface NewRound {
@@ -76,10 +77,13 @@ export async function listRounds(ctx: ServiceContext) {
   return presentRounds(ctx.db, await listRoundRows(ctx.db, roundUnitScope(ctx.actor)));
 }
 
-/** The units that still owe reports in a round (only among `unitIds`, when given), with days overdue (0 before the deadline). */
+/**
+ * The units that still owe reports in a round (only among `unitIds`, when given), each with the core's overdue
+ * rule applied: overdue only after the deadline, with the days late (0 and not overdue before it: 未到期).
+ */
 export async function owingOf(db: Db, round: RoundRow, now: Date, unitIds: readonly string[] | null = null) {
-  const late = Math.max(0, daysBetween(round.deadline, localDate(now)));
-  return (await owingUnits(db, round.id, unitIds)).map((u) => ({ ...u, itemCount: Number(u.itemCount), overdueDays: late }));
+  const signal = overdueSignal(round.deadline, localDate(now), null);
+  return (await owingUnits(db, round.id, unitIds)).map((u) => ({ ...u, itemCount: Number(u.itemCount), overdue: signal.overdue, overdueDays: signal.days }));
 }
 
 /** The round, when it exists and the actor may see it: every round, or one that asks one of its units (one query). */
