@@ -11,6 +11,7 @@ import { invalidCredentials } from "./auth.errors.ts";
 import { countLoginFailure, findLoginFailures } from "./login-failures.repository.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { deleteExpiredSessions, deleteSession, findLiveSession, hashToken, insertSession } from "./sessions.repository.ts";
+import { cachedSession, forgetSession, rememberSession } from "./session-cache.ts";
 
 /** A hash to verify against when the username is unknown, so timing does not reveal which usernames exist. */
 const decoyHash = hashPassword(randomBytes(8).toString("hex"));
@@ -64,13 +65,22 @@ export async function login(
   return { token, csrfToken, user: presented, permissions: permissionsOf(presented.role) };
 }
 
-/** The session behind a cookie token: its actor and CSRF token, or null. */
+/** The session behind a cookie token: its actor and CSRF token, or null (read at most every few seconds, see session-cache.ts). */
 export async function resolveSession(deps: { db: Db; clock: Clock }, token: string) {
+  const cached = cachedSession<ResolvedSession>(deps.db, token);
+  if (cached && cached.expiresAt > deps.clock.now()) return cached.resolved;
   const row = await findLiveSession(deps.db, token, deps.clock.now());
   if (!row) return null;
   const unitIds = (await unitIdsByUser(deps.db, [row.user.id])).get(row.user.id) ?? [];
   const actor = toActor(row.user, unitIds);
-  return { actor, csrfToken: row.session.csrfToken, user: presentUser(row.user, unitIds), permissions: permissionsOf(actor.role) };
+  const resolved = { actor, csrfToken: row.session.csrfToken, user: presentUser(row.user, unitIds), permissions: permissionsOf(actor.role) };
+  rememberSession<ResolvedSession>(deps.db, token, row.user.id, { resolved, expiresAt: row.session.expiresAt });
+  return resolved;
+}
+
+interface ResolvedSession {
+  resolved: { actor: ReturnType<typeof toActor>; csrfToken: string; user: ReturnType<typeof presentUser>; permissions: ReturnType<typeof permissionsOf> };
+  expiresAt: Date;
 }
 
 /** Ends the session behind a cookie token. */
@@ -79,4 +89,6 @@ export async function logout(deps: { db: Db; clock: Clock }, token: string, acto
     await deleteSession(tx, token);
     await appendAudit(tx, { actorId, at: deps.clock.now(), action: "auth.logout", entity: "user", entityId: actorId });
   });
+  // after the commit: a request resolving the session meanwhile cannot put it back
+  forgetSession(deps.db, token);
 }

@@ -21,6 +21,7 @@ import {
 } from "./units.repository.ts";
 import type { UNIT_KINDS } from "./units.schemas.ts";
 import { markStatusesStale } from "../status/status.queries.ts";
+import { forgetAllSessions } from "../auth/session-cache.ts";
 
 type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -142,7 +143,7 @@ export async function updateUnit(ctx: ServiceContext, id: string, changes: UnitC
 export async function mergeUnit(ctx: ServiceContext, id: string, intoId: string) {
   assertCan(ctx.actor, "units.write");
   if (id === intoId) throw unitMergeSelf();
-  return audited(ctx, { action: "units.merge", entity: "unit", entityId: id }, async (tx) => {
+  const result = await audited(ctx, { action: "units.merge", entity: "unit", entityId: id }, async (tx) => {
     const source = await findLiveUnit(tx, id, true);
     const target = await findLiveUnit(tx, intoId, true);
     if (!source || !target) throw unitNotFound();
@@ -157,4 +158,7 @@ export async function mergeUnit(ctx: ServiceContext, id: string, intoId: string)
     await markStatusesStale({ db: tx, clock: ctx.clock });
     return { result: presentUnit(merged), before: { source: presentUnit(source), target: presentUnit(target) } };
   });
+  // the source's members now belong to the target: their sessions are read again
+  forgetAllSessions(ctx.db);
+  return result;
 }

@@ -5,6 +5,7 @@ import type { ServiceContext } from "../../context.ts";
 import { commonErrors } from "../../errors.ts";
 import { audited } from "../audit/audit.ts";
 import { hashPassword } from "../auth/password.ts";
+import { forgetSessionsOfUser } from "../auth/session-cache.ts";
 import { assertUnitsExist } from "../units/units.service.ts";
 import { reporterNeedsUnit, userNotFound, usernameTaken } from "./users.errors.ts";
 import { presentUser } from "./users.presenter.ts";
@@ -70,7 +71,7 @@ export interface UserChanges {
 export async function updateUser(ctx: ServiceContext, id: string, changes: UserChanges) {
   assertCan(ctx.actor, "users.manage");
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
-  return audited(ctx, { action: "users.update", entity: "user", entityId: id }, async (tx) => {
+  const saved = await audited(ctx, { action: "users.update", entity: "user", entityId: id }, async (tx) => {
     const row = await findUserById(tx, id, true);
     if (!row) throw userNotFound();
     const unitIds = (await unitIdsByUser(tx, [id])).get(id) ?? [];
@@ -92,4 +93,7 @@ export async function updateUser(ctx: ServiceContext, id: string, changes: UserC
     });
     return { result: presentUser(updated, nextUnits), before };
   });
+  // after the commit: the user's sessions in this process are read again with the new role, units or activity
+  forgetSessionsOfUser(ctx.db, id);
+  return saved;
 }

@@ -99,4 +99,23 @@ describe("/api/users", () => {
     const login = await anonymous(t.app, "POST", "/api/auth/login", { username: "temp", password: "a-long-password" });
     expect(login.statusCode).toBe(401);
   });
+
+  it("ends a signed-in user's access at once when deactivated, and applies a new role at once, though sessions are cached", async () => {
+    const created = (await admin.call("POST", "/api/users", { username: "temp2", displayName: "t2", role: "viewer", password: "a-long-password" })).json();
+    const session = await signIn(t.app, "temp2", "a-long-password");
+    expect((await session.call("GET", "/api/auth/me")).json().user.role).toBe("viewer"); // now cached
+    const promoted = await admin.call("PATCH", `/api/users/${created.id}`, { version: created.version, role: "supervisor" });
+    expect((await session.call("GET", "/api/auth/me")).json().user.role).toBe("supervisor");
+    await admin.call("PATCH", `/api/users/${created.id}`, { version: promoted.json().version, active: false });
+    expect((await session.call("GET", "/api/auth/me")).statusCode).toBe(401);
+  });
+
+  it("reads a session once for a burst of requests", async () => {
+    const { countStatements } = await import("../../../../test/helpers/statements.ts");
+    await admin.call("GET", "/api/auth/me");
+    const again = await countStatements(t.database, () => admin.call("GET", "/api/auth/me"));
+    const fresh = await countStatements(t.database, async () => (await signIn(t.app, "admin")).call("GET", "/api/auth/me"));
+    expect(again.statements).toBe(0);
+    expect(fresh.statements).toBeGreaterThan(0);
+  });
 });
