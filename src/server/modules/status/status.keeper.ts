@@ -18,20 +18,17 @@ export type KeepContext = Pick<ServiceContext, "db" | "clock">;
 
 /** Reads what the status rules need for one plan (only some items, when given) and computes them; null when it is not published. */
 async function computePlan(ctx: KeepContext, planId: string, itemIds: readonly string[] | null) {
+  // one after the other: this runs in the write's transaction, on one connection (pg 9 refuses queued queries)
   const only = itemIds ?? undefined;
-  const [plans, settings, parts, reports] = await Promise.all([
-    publishedPlans(ctx.db, [planId]),
-    loadSettings(ctx.db),
-    planParts(ctx.db, [planId], only),
-    reportsOfPlans(ctx.db, [planId], only),
-  ]);
+  const plans = await publishedPlans(ctx.db, [planId]);
   if (plans.length === 0) return null;
+  const settings = await loadSettings(ctx.db);
+  const parts = await planParts(ctx.db, [planId], only);
+  const reports = await reportsOfPlans(ctx.db, [planId], only);
   // a few items need only their own units and those units' ancestors; a whole plan reads the directory
   const namedUnits = [...new Set([...parts.assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])), ...reports.map((r) => r.unitId)])];
-  const [units, overrides] = await Promise.all([
-    itemIds ? unitsAround(ctx.db, namedUnits) : directory(ctx.db),
-    overridesFor(ctx.db, parts.items.map((i) => i.id), parts.targets.map((t) => t.id)),
-  ]);
+  const units = itemIds ? await unitsAround(ctx.db, namedUnits) : await directory(ctx.db);
+  const overrides = await overridesFor(ctx.db, parts.items.map((i) => i.id), parts.targets.map((t) => t.id));
   const world: StatusWorld = { plans, parts, reports, units, overrides, today: localDate(ctx.clock.now()), tolerance: settings.tolerance };
   return { world, rows: keptRows(world, computeStatuses(world)) };
 }

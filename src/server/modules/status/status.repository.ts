@@ -22,22 +22,21 @@ export async function publishedPlans(db: Db, planIds?: readonly string[]) {
 export async function planParts(db: Db, planIds: string[], itemIds?: readonly string[]) {
   if (planIds.length === 0 || itemIds?.length === 0) return { items: [], targets: [], assignments: [] };
   const only = <C extends typeof items.id | typeof targets.itemId | typeof assignments.itemId>(column: C) => (itemIds ? inArray(column, [...itemIds]) : undefined);
-  const [itemRows, targetRows, assignmentRows] = await Promise.all([
-    db
-      .select()
-      .from(items)
-      .where(and(inArray(items.planId, planIds), isNull(items.removedAt), only(items.id)))
-      .orderBy(items.planId, items.position),
-    db
-      .select()
-      .from(targets)
-      .where(and(inArray(targets.planId, planIds), isNull(targets.removedAt), only(targets.itemId)))
-      .orderBy(targets.itemId, targets.position),
-    db
-      .select({ itemId: assignments.itemId, unitId: assignments.unitId, role: assignments.role })
-      .from(assignments)
-      .where(and(inArray(assignments.planId, planIds), only(assignments.itemId))),
-  ]);
+  // one after the other: keeping calls this inside a transaction, on one connection
+  const itemRows = await db
+    .select()
+    .from(items)
+    .where(and(inArray(items.planId, planIds), isNull(items.removedAt), only(items.id)))
+    .orderBy(items.planId, items.position);
+  const targetRows = await db
+    .select()
+    .from(targets)
+    .where(and(inArray(targets.planId, planIds), isNull(targets.removedAt), only(targets.itemId)))
+    .orderBy(targets.itemId, targets.position);
+  const assignmentRows = await db
+    .select({ itemId: assignments.itemId, unitId: assignments.unitId, role: assignments.role })
+    .from(assignments)
+    .where(and(inArray(assignments.planId, planIds), only(assignments.itemId)));
   return { items: itemRows, targets: targetRows, assignments: assignmentRows };
 }
 
