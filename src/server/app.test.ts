@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, createTestApp, signIn, type TestApp } from "../../test/helpers/app.ts";
-import { makeUser } from "../../test/helpers/factories.ts";
+import { makeUser, TEST_PASSWORD } from "../../test/helpers/factories.ts";
+import { buildApp } from "./app.ts";
 import { defaultImportDeps } from "./modules/plans/imports.deps.ts";
 
 let t: TestApp;
@@ -21,7 +22,7 @@ describe("the server", () => {
   it("answers GET /api/health without a session", async () => {
     const response = await anonymous(t.app, "GET", "/api/health");
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ ok: true });
+    expect(response.json()).toEqual({ ok: true, ready: true });
   });
 
   it("sends security headers", async () => {
@@ -77,5 +78,24 @@ describe("the server", () => {
       error: { code: "server.internal", message: "服务器内部错误", messageEn: "Internal server error" },
     });
     expect(response.body).not.toMatch(/hunter2|10\.0\.0\.5|stack|Error:/);
+  });
+
+  it("says it is not ready while the demo loads, and holds a login until it is", async () => {
+    let loaded = () => {};
+    const dataReady = new Promise<void>((resolve) => (loaded = resolve));
+    const database = t.database;
+    const app = await buildApp({ db: database.db, clock: t.clock, dataReady });
+    try {
+      expect((await anonymous(app, "GET", "/api/health")).json()).toEqual({ ok: true, ready: false });
+      let answered = false;
+      const login = anonymous(app, "POST", "/api/auth/login", { username: "viewer", password: TEST_PASSWORD }).finally(() => (answered = true));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(answered).toBe(false);
+      loaded();
+      expect((await login).statusCode).toBe(200);
+      expect((await anonymous(app, "GET", "/api/health")).json()).toEqual({ ok: true, ready: true });
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -59,7 +59,9 @@ export async function buildApp(options: BuildAppOptions) {
 
   await app.register(errorsPlugin);
   const dataReady = options.dataReady?.catch(() => undefined);
+  let ready = !dataReady;
   if (dataReady) {
+    void dataReady.then(() => (ready = true));
     app.addHook("onRequest", async (request) => {
       if (request.url !== "/api/health") await dataReady;
     });
@@ -71,8 +73,9 @@ export async function buildApp(options: BuildAppOptions) {
 
   app.get(
     "/api/health",
-    { schema: { tags: ["system"], response: { 200: z.object({ ok: z.literal(true) }) } } },
-    async () => ({ ok: true as const }),
+    // live at once; `ready` once the demo data is in (until then every other request waits for it)
+    { schema: { tags: ["system"], response: { 200: z.object({ ok: z.literal(true), ready: z.boolean() }) } } },
+    async () => ({ ok: true as const, ready }),
   );
   await app.register(authRoutes, deps);
   await app.register(userRoutes, deps);

@@ -56,9 +56,10 @@ describe("luoshi serve", () => {
     cleanups.push(() => server.stop().then(() => undefined));
     await server.healthy();
     const health = await fetch(`${server.url}/api/health`);
-    expect(await health.json()).toEqual({ ok: true });
+    expect(await health.json()).toEqual({ ok: true, ready: expect.any(Boolean) }); // ready once the demo is in
     const titles = await planTitles(server.url, await login(server.url));
     expect(titles).toHaveLength(5);
+    expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ ok: true, ready: true });
     expect(await server.stop()).toBe(0);
 
     const cli = path.resolve("bin/luoshi.js");
