@@ -493,6 +493,7 @@ export const enUS: Record<MessageKey, string> = {
   "assessment.rules.addItemWeight": "Set an item's weight by hand",
   "assessment.rules.pickItem": "Choose an item",
   "assessment.rules.credit": "Role factors and task credit",
+  "assessment.rules.supportNeedsContribution": "A support unit is scored on its contribution: an item it gave no input on all year earns it nothing; one it contributed to earns the item's outcome times the support factor.",
   "assessment.rules.roleFactor": "{role} factor",
   "assessment.rules.taskCredit": "Credit when {status}",
   "assessment.rules.bonusAndDeductions": "Bonus, deductions and veto",

@@ -491,6 +491,7 @@ export const zhCN = {
   "assessment.rules.addItemWeight": "为某项任务单独设定权重",
   "assessment.rules.pickItem": "选择任务",
   "assessment.rules.credit": "职责系数与完成得分比例",
+  "assessment.rules.supportNeedsContribution": "配合单位按配合情况计分：全年未提供配合材料的事项不得分，提供了的按事项成效乘以配合系数计分。",
   "assessment.rules.roleFactor": "{role}系数",
   "assessment.rules.taskCredit": "{status}得分比例",
   "assessment.rules.bonusAndDeductions": "加分、扣分与一票否决",

@@ -159,3 +159,39 @@ describe("proportional attainment", () => {
     expect(attainment(t).share).toBeCloseTo(share, 10);
   });
 });
+
+describe("a support unit is scored on what it contributed", () => {
+  /*
+   * The case a clerk found: the lead unit did the work on two items (one done, one amber at 75%; one report
+   * returned); the support unit on the first item never gave any input. Default rules.
+   * Lead: two tasks of weight 1: done 1 and amber 0.6 → 100 × (1 + 0.6) / 2 = 80, minus 0.5 for the return = 79.5.
+   * Support, no contribution: weight 0.5, credit 0 → 0 (it used to get the lead's 100).
+   * Support, with a contribution: weight 0.5, done 1 → 100.
+   */
+  const task = (itemId: string, role: "lead" | "support", status: "done" | "amber", contributed?: boolean) => ({
+    itemId,
+    label: itemId,
+    role,
+    status,
+    targets: [],
+    ...(contributed === undefined ? {} : { contributed }),
+  });
+  const year = (contributed: boolean): AssessedUnit[] => [
+    { unitId: "lead", unitName: "市文物局", lateReports: 0, returnedReports: 1, items: [task("i1", "lead", "done"), task("i2", "lead", "amber")] },
+    { unitId: "support", unitName: "区文保所", lateReports: 0, returnedReports: 0, items: [task("i1", "support", "done", contributed)] },
+  ];
+
+  it("gives a support unit that gave no input nothing for the lead's work, and says why", () => {
+    const [lead, support] = scoreUnits(year(false), DEFAULT_RULES);
+    expect(lead.total).toBe(79.5);
+    expect(support.total).toBe(0);
+    expect(support.lines[0].formula).toContain("配合单位全年未提供配合材料");
+    expect(rank([lead, support]).map((r) => r.unitId)).toEqual(["lead", "support"]);
+  });
+
+  it("credits a support unit that contributed with the item's outcome at its role's weight", () => {
+    const [, support] = scoreUnits(year(true), DEFAULT_RULES);
+    expect(support.total).toBe(100);
+    expect(support.lines[0].formula).toContain("配合 0.5");
+  });
+});

@@ -16,6 +16,8 @@ export interface AssessedItem {
   role: UnitRole;
   status: Status;
   targets: AssessedTarget[];
+  /** a support unit (配合): whether it gave the lead any input on the item in the year; unset for other roles */
+  contributed?: boolean;
 }
 
 /** A unit's year: its items, and how its reports went. */
@@ -84,7 +86,12 @@ function itemWeight(item: AssessedItem, rules: RuleSheet): { weight: number; tex
   return { weight: base * factor, text: `${source} ${fmt(base)}×${ROLE_WORDS[item.role]} ${fmt(factor)}=${fmt(base * factor)}` };
 }
 
+/** What a support unit that gave no input earns for the item: nothing, whatever the lead achieved. */
+export const NO_CONTRIBUTION_TEXT = "配合单位全年未提供配合材料，不计该事项成效，得分率 0";
+
 function itemShare(item: AssessedItem, rules: RuleSheet): { share: number; text: string; stretchMet: number } {
+  // a support unit is scored on its contribution: none made, no credit for the lead's work
+  if (item.role === "support" && item.contributed === false) return { share: 0, text: NO_CONTRIBUTION_TEXT, stretchMet: 0 };
   if (item.targets.length === 0) {
     const share = rules.taskCredit[item.status];
     return { share, text: `状态${STATUS_WORDS[item.status]}，得分率 ${fmt(share)}`, stretchMet: 0 };

@@ -47,7 +47,8 @@ function ownValues(plan: AssessedPlan) {
 /**
  * Every unit assigned in the plan with its items (role, year-end status, targets with the latest value)
  * and its count of late and returned reports. A unit that reports on a target is scored on its own latest
- * value; a support unit, which reports nothing itself, on the value the item was judged by.
+ * value; a support unit, which reports nothing itself, on the value the item was judged by, and only if it
+ * gave the lead input on the item in the year (`contributed`: "unitId/itemId" pairs).
  */
 export function assessedUnits(
   plan: AssessedPlan,
@@ -55,6 +56,7 @@ export function assessedUnits(
   timeliness: Rows<typeof reportTimeliness>,
   returned: Rows<typeof returnCounts>,
   directory: Rows<typeof unitDirectory>,
+  contributed: ReadonlySet<string>,
 ): AssessedUnit[] {
   const names = new Map(directory.map((u) => [u.id, u.name]));
   const statusOf = new Map(statuses.map((s) => [s.itemId, s]));
@@ -97,6 +99,7 @@ export function assessedUnits(
       role: a.role as UnitRole,
       status: status.status,
       targets,
+      ...(a.role === "support" ? { contributed: contributed.has(`${unitId}/${a.itemId}`) } : {}),
     };
     unit.items.push(assessed);
   }

@@ -2,7 +2,7 @@
 import { and, asc, count, eq, like, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { assessmentAppeals, assessmentRules } from "../../db/schema/assessments.ts";
-import { reportHistory, reports } from "../../db/schema/reports.ts";
+import { contributions, reportHistory, reports } from "../../db/schema/reports.ts";
 import { rounds } from "../../db/schema/rounds.ts";
 import { units } from "../../db/schema/units.ts";
 
@@ -48,6 +48,17 @@ export async function returnCounts(db: Db, planId: string, year?: string) {
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
     .where(and(eq(reports.planId, planId), eq(reportHistory.action, "return"), inYear(year)))
     .groupBy(reports.unitId);
+}
+
+/** The (unit, item) pairs on which a support unit gave the lead input (a contribution) in the year's rounds. */
+export async function contributionsOfPlan(db: Db, planId: string, year?: string): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ unitId: contributions.unitId, itemId: reports.itemId })
+    .from(contributions)
+    .innerJoin(reports, eq(reports.id, contributions.reportId))
+    .innerJoin(rounds, eq(rounds.id, reports.roundId))
+    .where(and(eq(reports.planId, planId), inYear(year)));
+  return new Set(rows.map((r) => `${r.unitId}/${r.itemId}`));
 }
 
 export async function unitDirectory(db: Db) {

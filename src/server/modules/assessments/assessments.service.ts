@@ -20,6 +20,7 @@ import {
   appealsOfPlan,
   decideAppealIfVersion,
   findAppeal,
+  contributionsOfPlan,
   findRules,
   insertAppeal,
   reportTimeliness,
@@ -60,17 +61,18 @@ export async function putRules(ctx: ServiceContext, planId: string, input: { ver
  */
 async function unitsOf(ctx: ServiceContext, planId: string, year?: string) {
   const wholePlan: ServiceContext = { ...ctx, actor: { ...ctx.actor, role: "viewer", unitIds: [] } };
-  const [{ items }, parts, reports, timeliness, returned, directory] = await Promise.all([
+  const [{ items }, parts, reports, timeliness, returned, directory, contributed] = await Promise.all([
     loadStatuses(wholePlan, { planId, period: year }),
     planParts(ctx.db, [planId]),
     reportsOfPlans(ctx.db, [planId]),
     reportTimeliness(ctx.db, planId, year),
     returnCounts(ctx.db, planId, year),
     unitDirectory(ctx.db),
+    contributionsOfPlan(ctx.db, planId, year),
   ]);
   const now = localDate(ctx.clock.now());
   const today = year && periodEnd(year) < now ? periodEnd(year) : now;
-  return assessedUnits({ parts, reports, today }, items, timeliness, returned, directory);
+  return assessedUnits({ parts, reports, today }, items, timeliness, returned, directory, contributed);
 }
 
 const adjustmentsOf = (appeals: AppealRow[]): Adjustment[] =>

@@ -5,7 +5,7 @@
  */
 import { DeleteOutlined, ExperimentOutlined, PlusOutlined, SaveOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Space, Table, Tag } from "antd";
+import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Space, Table, Tag, Typography } from "antd";
 import { useEffect } from "react";
 import { STATUSES } from "../../../../src/core/domain/status/status.ts";
 import { TARGET_KINDS } from "../../../../src/core/domain/status/target-kind.ts";
@@ -111,6 +111,9 @@ export function RulesEditor({ planId, year, rules, version, items, editable }: P
                     </Form.Item>
                   </Col>
                 ))}
+                <Col span={24}>
+                  <Typography.Paragraph type="secondary">{t("assessment.rules.supportNeedsContribution")}</Typography.Paragraph>
+                </Col>
                 {STATUSES.map((status) => (
                   <Col span={8} key={status}>
                     <Form.Item name={["taskCredit", status]} label={t("assessment.rules.taskCredit", { status: t(`status.${status}`) })}>
