@@ -118,6 +118,14 @@ describe("the whole path in the browser", () => {
     await see(toast("报送轮次已开启,已通知各责任单位"));
     await expect.poll(() => textOf(page.locator(".ant-table-row").first())).toContain("2026-06");
     await screenshot(page, "11-round-open", { tablet: true });
+
+    // 催办 from the round's 未报单位 list: remind every unit now, and see it recorded
+    await page.locator(".ant-table-row").first().getByTestId("round-owing").click();
+    await page.getByTestId("urge-all").click();
+    await see(toast(/已催办 \d+ 个单位/));
+    await see(page.getByText(/已催办 1 次,最近/));
+    await screenshot(page, "11b-urged", { tablet: true });
+    await page.keyboard.press("Escape");
   });
 
   it("reporter submits a number; validation catches words as they are typed", { timeout: 120_000 }, async () => {
@@ -157,11 +165,13 @@ describe("the whole path in the browser", () => {
     await signIn(page, server.baseUrl, "reporter", server.password);
     const row = page.locator(".ant-table-row", { hasText: "加快企业入规" });
     await expect.poll(() => textOf(row)).toContain("已退回");
-    await expect.poll(() => textOf(page.getByTestId("bell").locator("xpath=.."))).toContain("1");
+    // two unread: the supervisor's 催办 and the return
+    await expect.poll(() => textOf(page.getByTestId("bell").locator("xpath=.."))).toContain("2");
     await go("/notifications");
     await see(page.getByText("报告被退回(2026-06)"));
+    await see(page.getByText("催办:2026-06 报送"));
     await screenshot(page, "17-notification-returned", { tablet: true });
-    await page.getByRole("button", { name: /打\s*开/ }).first().click();
+    await page.locator(".ant-list-item", { hasText: "报告被退回(2026-06)" }).getByRole("button", { name: /打\s*开/ }).click();
     await expect.poll(() => textOf(page.getByTestId("returned-comment"))).toContain(RETURN_COMMENT);
     await expect.poll(() => page.getByTestId("report-value").inputValue()).toBe("8");
     await page.getByTestId("report-value").fill("9");

@@ -53,6 +53,7 @@ export const ROUTE_ACCESS = {
   "POST /api/rounds": "rounds.open",
   "GET /api/rounds/:id": "signed-in",
   "POST /api/rounds/:id/close": "rounds.close",
+  "POST /api/rounds/:id/urge": "rounds.urge",
   "POST /api/rounds/:id/bulletin": "bulletins.draft",
   "GET /api/rounds/:id/workbooks/:unitId.xlsx": "signed-in",
   "POST /api/rounds/:id/workbooks": "reports.write",

@@ -17,7 +17,7 @@ import type {
   reportSchema,
   reviewQueueEntrySchema,
 } from "../../../src/server/modules/reports/reports.schemas.ts";
-import type { owingSchema, roundDetailSchema, roundSchema } from "../../../src/server/modules/rounds/rounds.schemas.ts";
+import type { owingSchema, roundDetailSchema, roundSchema, urgedSchema } from "../../../src/server/modules/rounds/rounds.schemas.ts";
 import type { reportingSettingsSchema, settingsViewSchema } from "../../../src/server/modules/settings/settings.schemas.ts";
 import { WEBHOOK_FORMATS } from "../../../src/server/modules/settings/webhook-formats.ts";
 
@@ -26,6 +26,7 @@ export { REPORT_STATUSES, type ReportStatus, ROUND_KINDS, type RoundKind, STATUS
 export type Round = z.infer<typeof roundSchema>;
 export type Owing = z.infer<typeof owingSchema>;
 export type RoundDetail = z.infer<typeof roundDetailSchema>;
+export type Urged = z.infer<typeof urgedSchema>;
 export type InboxEntry = z.infer<typeof inboxEntrySchema>;
 /** A reported value as a unit sends it (null with a `noDataReason` when there is no data this round). */
 export type ReportedValue = z.input<typeof reportedValueSchema>;

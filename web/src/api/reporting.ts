@@ -11,6 +11,7 @@ import type {
   ReviewQueueEntry,
   Round,
   RoundDetail,
+  Urged,
   Settings,
   SettingsInput,
 } from "./reporting-types.ts";
@@ -34,6 +35,8 @@ export const roundsApi = {
   get: (id: string) => api.get<RoundDetail>(`/rounds/${id}`),
   open: (body: z.input<typeof openRoundBody>) => api.post<Round>("/rounds", body),
   close: (id: string) => api.post<Round>(`/rounds/${id}/close`),
+  /** 催办: remind these units (all that still owe when none are given) now */
+  urge: (id: string, unitIds?: string[]) => api.post<Urged>(`/rounds/${id}/urge`, unitIds ? { unitIds } : {}),
 };
 
 export const reportsApi = {

@@ -22,6 +22,7 @@ export const ACTIONS = [
   "rounds.open",
   "rounds.close",
   "rounds.schedule",
+  "rounds.urge",
   "reports.write",
   "reports.oversee",
   "reports.review",
@@ -62,6 +63,8 @@ export const GRANTS: Readonly<Record<Action, readonly Role[]>> = {
   "rounds.open": supervision,
   "rounds.close": supervision,
   "rounds.schedule": supervision,
+  /** remind units that still owe a round's reports, now (催办) */
+  "rounds.urge": supervision,
   /** draft and submit the reports of one's own units */
   "reports.write": ["reporter"],
   /** see every unit's reports */

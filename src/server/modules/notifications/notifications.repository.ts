@@ -1,5 +1,5 @@
 /** The inbox, contacts and reminder log (Drizzle only). */
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { notifications, reminderLog, userContacts } from "../../db/schema/notifications.ts";
 import { userUnits, users } from "../../db/schema/users.ts";
@@ -58,4 +58,14 @@ export async function setEmail(db: Db, userId: string, email: string): Promise<v
 export async function claimReminder(db: Db, entry: typeof reminderLog.$inferInsert): Promise<boolean> {
   const rows = await db.insert(reminderLog).values(entry).onConflictDoNothing().returning({ key: reminderLog.key });
   return rows.length === 1;
+}
+
+/** How often each unit of a round was reminded (by the sweep or by hand; escalations go to supervisors and are left out), and when last. */
+export async function remindersOfRound(db: Db, roundId: string): Promise<Map<string, { count: number; lastAt: Date }>> {
+  const rows = await db
+    .select({ unitId: reminderLog.unitId, count: sql<number>`count(*)::int`, lastAt: sql<Date>`max(${reminderLog.sentAt})` })
+    .from(reminderLog)
+    .where(and(eq(reminderLog.roundId, roundId), ne(reminderLog.kind, "escalation")))
+    .groupBy(reminderLog.unitId);
+  return new Map(rows.map((r) => [r.unitId, { count: Number(r.count), lastAt: new Date(r.lastAt) }]));
 }

@@ -3,20 +3,24 @@
  * supervisors after N days overdue. Only units that still owe a report are reminded, and the reminder log's
  * unique key (round:unit:kind) makes each go out exactly once however often the sweep runs.
  */
+import { randomUUID } from "node:crypto";
 import { daysBetween, localDate } from "../../../core/domain/status/calendar.ts";
+import type { ServiceContext } from "../../context.ts";
 import type { Clock } from "../../clock.ts";
 import type { Db } from "../../db/client.ts";
 import { type Channels, channelsFromSettings, deliver } from "../../notify/deliver.ts";
 import type { Message } from "../../notify/message.ts";
 import type { RoundRow } from "../rounds/rounds.queries.ts";
-import { openRoundRows } from "../rounds/rounds.queries.ts";
+import { findRound, openRoundRows } from "../rounds/rounds.queries.ts";
+import { roundClosed, roundNotFound } from "../rounds/rounds.errors.ts";
+import { assertSupervises } from "../rounds/rounds.policy.ts";
 import { owingOf } from "../rounds/rounds.service.ts";
 import type { ReportingSettings } from "../settings/settings.schemas.ts";
 import { loadSettings } from "../settings/settings.service.ts";
 import { claimReminder, recipients } from "./notifications.repository.ts";
 
-/** "before_3", "before_1", "overdue" or "escalation". */
-export type ReminderKind = `before_${number}` | "overdue" | "escalation";
+/** "before_3", "before_1", "overdue" or "escalation" from the sweep; "urge" sent by hand (催办). */
+export type ReminderKind = `before_${number}` | "overdue" | "escalation" | "urge";
 
 /**
  * Which reminders are due today for a deadline: the nearest "before" threshold not yet passed (a missed
@@ -46,6 +50,10 @@ function messageFor(kind: ReminderKind, round: RoundRow, unitName: string, itemC
       body: `${unitName}在 ${round.period} 报送轮次有 ${itemCount} 项报告已逾期未报(截止 ${round.deadline}),请尽快报送。`,
       link,
     };
+  }
+  if (kind === "urge") {
+    const state = overdueDays > 0 ? `已逾期 ${overdueDays} 天` : `截止 ${round.deadline}`;
+    return { title: `催办:${round.period} 报送`, body: `${unitName}在 ${round.period} 报送轮次尚有 ${itemCount} 项报告未提交(${state}),请尽快报送。`, link };
   }
   const days = kind.slice("before_".length);
   return {
@@ -102,4 +110,28 @@ export async function sendDueReminders(ctx: SweepContext): Promise<SentReminder[
     }
   }
   return sent;
+}
+
+/**
+ * 催办 by hand: reminds the units (all that still owe when none are named) of an open round now, through every
+ * channel the settings turn on, and logs each reminder; returns who was reminded. A unit that owes nothing is
+ * skipped, so reminding twice a unit that has just reported sends it nothing.
+ */
+export async function urgeOwingUnits(ctx: ServiceContext & { channels?: Channels }, roundId: string, unitIds?: readonly string[]) {
+  assertSupervises(ctx.actor, "rounds.urge");
+  const round = await findRound(ctx.db, roundId);
+  if (!round) throw roundNotFound({ id: roundId });
+  if (round.status !== "open") throw roundClosed({ id: roundId });
+  const settings = await loadSettings(ctx.db);
+  const channels = ctx.channels ?? channelsFromSettings(settings);
+  const now = ctx.clock.now();
+  const owing = await owingOf(ctx.db, round, now, unitIds ?? null);
+  const urged = [];
+  for (const unit of owing) {
+    await claimReminder(ctx.db, { key: `${round.id}:${unit.unitId}:urge:${randomUUID()}`, roundId: round.id, unitId: unit.unitId, kind: "urge", sentAt: now });
+    const to = await recipients(ctx.db, { roles: ["reporter"], unitIds: [unit.unitId] });
+    await deliver({ db: ctx.db, clock: ctx.clock, channels }, "reminder_urge", to, messageFor("urge", round, unit.unitName, unit.itemCount, unit.overdueDays));
+    urged.push({ unitId: unit.unitId, unitName: unit.unitName, recipients: to.length });
+  }
+  return { urged };
 }

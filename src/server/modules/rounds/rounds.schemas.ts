@@ -39,7 +39,13 @@ export const owingSchema = z.object({
   overdueDays: z.number(),
 });
 
-export const roundDetailSchema = roundSchema.extend({ owing: z.array(owingSchema) });
+/** An owing unit in a round's detail, with how often it was reminded (催办, by hand or by the sweep) and when last. */
+export const owingDetailSchema = owingSchema.extend({ remindedCount: z.number().int(), lastRemindedAt: z.string().nullable() });
+
+export const roundDetailSchema = roundSchema.extend({ owing: z.array(owingDetailSchema) });
+
+export const urgeBody = z.object({ unitIds: z.array(z.uuid()).max(2000).optional() });
+export const urgedSchema = z.object({ urged: z.array(z.object({ unitId: z.string(), unitName: z.string(), recipients: z.number().int() })) });
 
 export const roundScheduleBody = z.object({
   planIds: z.array(z.uuid()).min(1),

@@ -22,6 +22,7 @@ import type { ROUND_KINDS } from "./rounds.schemas.ts";
 import { reportsToAsk } from "./who-reports.ts";
 import { keepPlanStatuses } from "../status/status.queries.ts";
 import { overdueSignal } from "../../../core/domain/status/overdue.ts";
+import { remindersOfRound } from "../notifications/notifications.queries.ts";
 
 /** Input of openRound. */
 export interface NewRound {
@@ -97,8 +98,12 @@ async function visibleRound(ctx: ServiceContext, id: string): Promise<RoundRow> 
 export async function getRound(ctx: ServiceContext, id: string) {
   const round = await visibleRound(ctx, id);
   const [presented] = await presentRounds(ctx.db, [round]);
-  const owing = await owingOf(ctx.db, round, ctx.clock.now(), roundUnitScope(ctx.actor));
-  return { ...presented, owing };
+  const [owing, reminders] = await Promise.all([owingOf(ctx.db, round, ctx.clock.now(), roundUnitScope(ctx.actor)), remindersOfRound(ctx.db, id)]);
+  const reminded = (unitId: string) => {
+    const r = reminders.get(unitId);
+    return { remindedCount: r?.count ?? 0, lastRemindedAt: r?.lastAt.toISOString() ?? null };
+  };
+  return { ...presented, owing: owing.map((o) => ({ ...o, ...reminded(o.unitId) })) };
 }
 
 /** Closes a round: no more drafts or submissions. */

@@ -6,7 +6,9 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { planKeys, plansApi } from "../../api/plans.ts";
 import { reportingKeys, roundsApi } from "../../api/reporting.ts";
-import { ROUND_KINDS, type Round, type RoundKind } from "../../api/reporting-types.ts";
+import { ROUND_KINDS, type Round, type RoundDetail, type RoundKind } from "../../api/reporting-types.ts";
+import { may } from "../../access.ts";
+import { useSession } from "../../session.tsx";
 import { QueryView, useShowError } from "../../components/feedback.tsx";
 import { useI18n } from "../../locales/i18n.tsx";
 import { useOpenBulletin } from "../bulletins/use-open-bulletin.ts";
@@ -62,6 +64,16 @@ export default function RoundsPage() {
   const close = useMutation({
     mutationFn: (id: string) => roundsApi.close(id),
     onSuccess: () => void refresh(),
+    onError: showError,
+  });
+  const { user } = useSession();
+  const mayUrge = may(user, "rounds.urge");
+  const urge = useMutation({
+    mutationFn: ({ roundId, unitIds }: { roundId: string; unitIds?: string[] }) => roundsApi.urge(roundId, unitIds),
+    onSuccess: ({ urged }, { roundId }) => {
+      void message.success(t("rounds.urged", { count: urged.length }));
+      void queryClient.invalidateQueries({ queryKey: reportingKeys.round(roundId) });
+    },
     onError: showError,
   });
   const published = (plans.data ?? []).filter((plan) => plan.status === "published");
@@ -127,7 +139,7 @@ export default function RoundsPage() {
                 fixed: "right",
                 render: (_, round) => (
                   <Space size={0}>
-                    <Button type="link" size="small" onClick={() => setShownId(round.id)}>
+                    <Button type="link" size="small" data-testid="round-owing" onClick={() => setShownId(round.id)}>
                       {t("rounds.owing")}
                     </Button>
                     <Button
@@ -184,9 +196,15 @@ export default function RoundsPage() {
           </Space>
         </Form>
       </Modal>
-      <Drawer open={shownId !== null} onClose={() => setShownId(null)} title={t("rounds.owingTitle")} size={420}>
+      <Drawer open={shownId !== null} onClose={() => setShownId(null)} title={t("rounds.owingTitle")} size={560}>
         <QueryView query={shown}>
           {(round) => (
+            <Space direction="vertical" style={{ width: "100%" }}>
+            {mayUrge && round.status === "open" && round.owing.length > 0 && (
+              <Button data-testid="urge-all" loading={urge.isPending} onClick={() => urge.mutate({ roundId: round.id })}>
+                {t("rounds.urgeAll", { count: round.owing.length })}
+              </Button>
+            )}
             <Table
               rowKey="unitId"
               size="small"
@@ -202,8 +220,27 @@ export default function RoundsPage() {
                   width: 110,
                   render: (days: number) => (days > 0 ? <Tag color="red">{t("rounds.overdueDays", { days })}</Tag> : <Tag>{t("rounds.notDue")}</Tag>),
                 },
+                {
+                  title: t("rounds.field.reminded"),
+                  key: "reminded",
+                  render: (_: unknown, owing: RoundDetail["owing"][number]) => (
+                    <Space direction="vertical" size={2}>
+                      <span data-testid={`reminded-${owing.unitId}`}>
+                        {owing.remindedCount === 0
+                          ? t("rounds.neverReminded")
+                          : t("rounds.reminded", { count: owing.remindedCount, at: dayjs(owing.lastRemindedAt).format("MM-DD HH:mm") })}
+                      </span>
+                      {mayUrge && round.status === "open" && (
+                        <Button size="small" data-testid={`urge-${owing.unitId}`} onClick={() => urge.mutate({ roundId: round.id, unitIds: [owing.unitId] })}>
+                          {t("rounds.urge")}
+                        </Button>
+                      )}
+                    </Space>
+                  ),
+                },
               ]}
             />
+            </Space>
           )}
         </QueryView>
       </Drawer>
