@@ -25,8 +25,8 @@ describe("rounds", () => {
     // 二/1: 市经信局 leads (市财政局 supports); 二/2: 经信局 and 市发改委 are owners
     expect(round).toMatchObject({ period: "2025-08", deadline: "2025-09-20", status: "open", reportCount: 3, submittedCount: 0 });
     expect(round.owing).toEqual([
-      { unitId: w.units.fgw, unitName: "市发改委", itemCount: 1, overdue: false, overdueDays: 0 },
-      { unitId: w.units.jxj, unitName: "市经济和信息化局", itemCount: 2, overdue: false, overdueDays: 0 },
+      { unitId: w.units.fgw, unitName: "市发改委", itemCount: 1, overdue: false, overdueDays: 0, remindedCount: 0, lastRemindedAt: null },
+      { unitId: w.units.jxj, unitName: "市经济和信息化局", itemCount: 2, overdue: false, overdueDays: 0, remindedCount: 0, lastRemindedAt: null },
     ]);
   });
 
