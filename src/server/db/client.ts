@@ -39,6 +39,23 @@ export function locationFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseL
   return { dataDir: path.resolve(env.LUOSHI_DATA ?? "data", "pglite") };
 }
 
+/** The pool's clients now lent out (tracked from the pool's acquire and release events). */
+const checkedOut = new WeakSet<pg.PoolClient>();
+
+/** How long a lent client whose connection died may stay out before the pool takes it back. */
+const LEAK_GRACE_MS = 1000;
+
+/**
+ * A lent client whose connection died is given back to the pool (and so discarded) if its borrower has not done
+ * so within LEAK_GRACE_MS. Drizzle's transaction sends BEGIN before its try/finally, so a connection cut right
+ * then would keep the client out forever: ten such cuts and every request would wait for a connection.
+ */
+function releaseIfLeaked(client: pg.PoolClient, error: Error): void {
+  setTimeout(() => {
+    if (checkedOut.has(client)) client.release(error);
+  }, LEAK_GRACE_MS).unref();
+}
+
 /** Opens (but does not migrate) a database at the given location. */
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   if ("url" in location) {
@@ -48,7 +65,9 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     // crash the process; the pool discards the dead client and opens a new one on the next query, and the query
     // in flight still rejects to its caller (503 database.unavailable, see plugins/errors.ts).
     pool.on("error", () => undefined);
-    pool.on("connect", (client) => client.on("error", () => undefined));
+    pool.on("connect", (client) => client.on("error", (error) => releaseIfLeaked(client, error)));
+    pool.on("acquire", (client) => checkedOut.add(client));
+    pool.on("release", (_error, client) => checkedOut.delete(client));
     const db = drizzlePg(pool) as unknown as Db;
     return {
       db,

@@ -65,5 +65,8 @@ describe.skipIf(!serverUrl)("when PostgreSQL drops the app's connections under l
     while (served.statusCode !== 200 && Date.now() - cutAt < 2000) served = await supervisor.call("GET", "/api/dashboard");
     expect(served.statusCode).toBe(200);
     expect((await fgw.call("GET", `/api/reports/${entry.reportId}`)).statusCode).toBe(200);
+    // no connection is left lent out (one that never came back would shrink the pool for good)
+    const pool = w.t.database.pool as pg.Pool;
+    await expect.poll(() => pool.totalCount - pool.idleCount, { timeout: 3000 }).toBe(0);
   });
 });
