@@ -72,11 +72,14 @@ describe("the whole path in the browser", () => {
     await see(card);
     await expect.poll(() => card.getByTestId("target-value").inputValue()).toBe("40");
     await card.getByLabel("指标").fill("新增规上工业企业数");
+    await card.getByTestId("target-baseline").fill("0");
+    await card.getByTestId("target-deadline").fill("2026-12-31");
     await card.getByTestId("target-save").click();
     await see(toast("已保存"));
     await page.reload();
     await page.getByTestId("source-text").locator(".mark-value", { hasText: /^40$/ }).click();
     await expect.poll(() => page.locator(".target-card-active").getByLabel("指标").inputValue()).toBe("新增规上工业企业数");
+    await expect.poll(() => page.locator(".target-card-active").getByTestId("target-deadline").inputValue()).toBe("2026-12-31");
     await screenshot(page, "06-review-target-corrected");
 
     // publishing asks first, listing what is still empty; with unresolved unit names it is then refused

@@ -1,4 +1,4 @@
-/** Inline editing of one quantitative target: metric, value, unit, comparison, 力争 and milestones. */
+/** Inline editing of one quantitative target: metric, value, unit, comparison, baseline, deadline, 力争 and milestones. */
 import { DeleteOutlined, MinusCircleOutlined, PlusOutlined, SaveOutlined } from "@ant-design/icons";
 import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Typography } from "antd";
 import { type TargetPatch, plansApi } from "../../api/plans.ts";
@@ -13,6 +13,8 @@ interface TargetForm {
   unit: string | null;
   cmp: Comparison;
   aspirational: boolean;
+  baseline: number | null;
+  deadline: string | null;
   milestones: Milestone[];
 }
 
@@ -38,6 +40,8 @@ export function TargetEditor({ planId, target, active, onFocus }: TargetEditorPr
     unit: target.unit,
     cmp: target.cmp,
     aspirational: target.aspirational,
+    baseline: target.baseline,
+    deadline: target.deadline,
     milestones: target.milestones,
   };
   return (
@@ -66,6 +70,8 @@ export function TargetEditor({ planId, target, active, onFocus }: TargetEditorPr
           save.mutate({
             ...values,
             unit: values.unit || null,
+            baseline: values.baseline ?? null,
+            deadline: values.deadline?.trim() || null,
             milestones: [...(values.milestones ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
           })
         }
@@ -89,6 +95,18 @@ export function TargetEditor({ planId, target, active, onFocus }: TargetEditorPr
           <Col xs={8} md={4}>
             <Form.Item name="unit" label={t("target.unit")}>
               <Input data-testid="target-unit" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={8}>
+          <Col xs={12} md={8}>
+            <Form.Item name="baseline" label={t("target.baseline")} tooltip={t("target.baseline.hint")}>
+              <InputNumber style={{ width: "100%" }} data-testid="target-baseline" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item name="deadline" label={t("target.deadline")} tooltip={t("target.deadline.hint")} rules={[{ pattern: LOCAL_DATE, message: t("target.milestones.date") }]}>
+              <Input placeholder="2025-12-31" data-testid="target-deadline" />
             </Form.Item>
           </Col>
         </Row>
