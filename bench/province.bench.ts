@@ -2,9 +2,10 @@
  * Province scale (ARCHITECTURE.md quality bars): the synthetic province of bench/province/generate.ts,
  * then GET /api/dashboard through app.inject (first read after start, steady, right after a change), each beside
  * the raw SQL computing the same figures in the same run (bench/province/raw-figures.ts) with the ratio; the
- * draft bulletin view (time and statements); and the deadline rush: 300 units submitting at once, with p50/p99
- * and a check that every report landed exactly once. On PGlite at 1×; on PostgreSQL at 1× and 3× the province
- * when BENCH_DATABASE_URL or TEST_DATABASE_URL names a server (a scratch database is created there and dropped).
+ * draft bulletin view (time and statements); the deadline rush: every unit submitting at once, with p50/p99
+ * and a check that every report landed exactly once; and the process's peak RSS. On PGlite at 1×; on PostgreSQL
+ * at 1× and 3× the province when BENCH_DATABASE_URL or TEST_DATABASE_URL names a server (a scratch database is
+ * created there and dropped), so each figure's growth with the data can be read off side by side.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { buildApp } from "../src/server/app.ts";
@@ -127,6 +128,17 @@ async function afterChanges(app: App, database: Database, supervisor: Session, d
 }
 
 async function measure(label: string, database: Database, goalMs: number, scale: number) {
+  // the process's peak memory over the whole run, sampled every 100 ms
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  try {
+    return { ...(await measureScale(label, database, goalMs, scale)), [`${label} at ${scale}×: peak RSS of the process`]: `${(peakRss / 1024 / 1024).toFixed(0)} MB` };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+async function measureScale(label: string, database: Database, goalMs: number, scale: number) {
   const built = await timed(() => generateProvince(database.db, scale));
   const province = built.result;
   const reportCount = await countReports(database.db);
@@ -163,7 +175,6 @@ async function measure(label: string, database: Database, goalMs: number, scale:
       [`${at}: dashboard, steady`]: `${describeLatency(steady.api, 95, goalMs)}; ${ratio(steady)}`,
       [`${at}: dashboard, right after a report is submitted`]: `${describeLatency(changed.api, 95, goalMs)}; ${ratio(changed)}`,
     };
-    if (scale > 1) return results;
     results[`${at}: draft bulletin view of the open round`] = await bulletinView(database, supervisor, province.openRoundId);
     const rush = await deadlineRush(app, database, { ...province, drafts: province.drafts.slice(READS_AFTER_CHANGE) });
     results[`${at}: deadline rush, ${rush.reporters.length} units at once`] = `${describeLatency(rush.latencies, 99, GOALS.rushP99)}, all in ${rush.wallMs.toFixed(0)} ms`;
