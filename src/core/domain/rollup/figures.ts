@@ -5,6 +5,7 @@
  */
 import { STATUSES, type Status } from "../status/status.ts";
 import { summaryFromCounts, type RollupSummary } from "./rollup.ts";
+import { groupBy } from "../group-by.ts";
 
 /** Chinese name order; one collator, as `localeCompare(…, "zh-CN")` builds a new one on every call. */
 const byName = new Intl.Collator("zh-CN").compare;
@@ -59,23 +60,13 @@ function summaryOf(counts: StatusCount[]): RollupSummary {
   return summaryFromCounts(byStatus, overdue);
 }
 
-function groupsBy<C extends StatusCount>(counts: C[], key: (c: C) => string): Map<string, C[]> {
-  const groups = new Map<string, C[]>();
-  for (const c of counts) {
-    const group = groups.get(key(c));
-    if (group) group.push(c);
-    else groups.set(key(c), [c]);
-  }
-  return groups;
-}
-
 /** The dashboard: every plan in scope (in the given order, zero when it has no item in scope), its sections, units, regions. */
 export function dashboardFigures(plans: readonly { planId: string; title: string }[], groups: FigureGroups) {
   const all = summaryOf(groups.bySection);
-  const ofPlan = groupsBy(groups.bySection, (c) => c.planId);
+  const ofPlan = groupBy(groups.bySection, (c) => c.planId);
   // a plan's sections in document order: by the first position of any of their items
   const sectionsOf = (planId: string) =>
-    [...groupsBy(ofPlan.get(planId) ?? [], (c) => c.section)]
+    [...groupBy(ofPlan.get(planId) ?? [], (c) => c.section)]
       .map(([section, counts]) => ({ first: Math.min(...counts.map((c) => c.first)), row: { planId, section, ...summaryOf(counts) } }))
       .sort((a, b) => a.first - b.first)
       .map((s) => s.row);
@@ -86,10 +77,10 @@ export function dashboardFigures(plans: readonly { planId: string; title: string
     onTrackShare: all.onTrackShare,
     byPlan: plans.map((p) => ({ planId: p.planId, title: p.title, ...summaryOf(ofPlan.get(p.planId) ?? []) })),
     bySection: plans.flatMap((p) => sectionsOf(p.planId)),
-    byUnit: [...groupsBy(groups.byUnit, (c) => c.unitId)]
+    byUnit: [...groupBy(groups.byUnit, (c) => c.unitId)]
       .map(([unitId, counts]) => ({ unitId, name: counts[0].name, ...summaryOf(counts) }))
       .sort((a, b) => byName(a.name, b.name) || (a.unitId < b.unitId ? -1 : 1)),
-    byRegion: [...groupsBy(groups.byRegion, (c) => c.region)]
+    byRegion: [...groupBy(groups.byRegion, (c) => c.region)]
       .map(([region, counts]) => ({ region, ...summaryOf(counts) }))
       .sort((a, b) => byName(a.region, b.region)),
     overdueTotal: all.overdue,

@@ -15,6 +15,7 @@ import { pairStretchTargets } from "./stretch.ts";
 import { kindOf, specOf } from "./target-spec.ts";
 import { judgeTarget, type Observation, type TargetJudgement } from "./target-status.ts";
 import { judgeTask, type ReviewOutcome } from "./task-status.ts";
+import { groupBy } from "../group-by.ts";
 
 /** Everything status is computed from (see inputs.ts). */
 export interface StatusWorld {
@@ -60,16 +61,6 @@ export interface ItemStatus extends Judgement {
 /** The worst of the judgements (the roll-up rule: not started only when nothing is judged). */
 function worstOf<T extends Judgement>(judged: T[]): T | undefined {
   return [...judged].sort((a, b) => byWorst(a.status, b.status))[0];
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
 
 function toOverride(row: StatusWorld["overrides"][number]) {

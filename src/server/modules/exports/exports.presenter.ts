@@ -14,20 +14,11 @@ import type {
   targetsOfItems,
   unitReportsOfRound,
 } from "./exports.repository.ts";
+import { groupBy } from "../../../core/domain/group-by.ts";
 
 type Rows<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 
 const MARKER = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．]|[（(]\d+[)）]|[①-⑳])\s*/u;
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(key(row));
-    if (list) list.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
 
 /** An item's text without its outline marker ("1、推进…" → "推进…"): the 序号 column carries the number. */
 export function withoutMarker(text: string): string {

@@ -12,6 +12,7 @@ import { loadSettings } from "../settings/settings.service.ts";
 import { computeStatuses, type ItemStatus, type StatusWorld } from "../../../core/domain/status/compute.ts";
 import { directory, overridesFor, planParts, publishedPlans, reportsOfPlans, unitsAround } from "./status.repository.ts";
 import { type KeptRows, lockKeeping, markAllStale, markPlanKept, publishedWithFreshness, replaceKept } from "./kept-statuses.repository.ts";
+import { groupBy } from "../../../core/domain/group-by.ts";
 
 /** What keeping needs: the database (the write's transaction) and the clock; no actor (jobs keep too). */
 export type KeepContext = Pick<ServiceContext, "db" | "clock">;
@@ -37,8 +38,7 @@ async function computePlan(ctx: KeepContext, planId: string, itemIds: readonly s
 function keptRows(world: StatusWorld, statuses: ItemStatus[]): KeptRows {
   const tree = new Map(world.units.map((u) => [u.id, u]));
   const positions = new Map(world.parts.items.map((i) => [i.id, i.position]));
-  const assigned = new Map<string, string[]>();
-  for (const a of world.parts.assignments) if (a.unitId) assigned.set(a.itemId, [...(assigned.get(a.itemId) ?? []), a.unitId]);
+  const assigned = groupBy(world.parts.assignments, (a) => a.itemId);
   return {
     items: statuses.map((s) => ({
       itemId: s.itemId,
@@ -53,7 +53,7 @@ function keptRows(world: StatusWorld, statuses: ItemStatus[]): KeptRows {
       overdue: s.overdue,
       overdueReason: s.overdueReason,
       unitIds: s.unitIds,
-      scopeUnitIds: [...new Set([...s.unitIds, ...(assigned.get(s.itemId) ?? [])])],
+      scopeUnitIds: [...new Set([...s.unitIds, ...(assigned.get(s.itemId) ?? []).flatMap((a) => (a.unitId ? [a.unitId] : []))])],
     })),
     units: statuses.flatMap((s) => {
       const regions = new Set<string>();

@@ -15,6 +15,7 @@ import { assignedItemIds, directory, insertOverride, overridesFor, planOfSubject
 import { keptFigures, keptItems } from "./kept-statuses.repository.ts";
 import { keepItemStatuses, publishedFreshness, refreshStaleStatuses } from "./status.keeper.ts";
 import { specOf } from "../../../core/domain/status/target-spec.ts";
+import { groupBy } from "../../../core/domain/group-by.ts";
 
 /** What to compute status for. */
 export interface StatusFilter {
@@ -41,7 +42,7 @@ function planIdsOf(filter: StatusFilter): readonly string[] | undefined {
 }
 
 /** The unit sets a view is narrowed to: the actor's own units (a reporter), then the unit filter. */
-export function unitSetsOf(ctx: ServiceContext, filter: StatusFilter): string[][] {
+function unitSetsOf(ctx: ServiceContext, filter: StatusFilter): string[][] {
   const own = unitScope(ctx.actor);
   return [...(own ? [[...own]] : []), ...(filter.unitId ? [[filter.unitId]] : [])];
 }
@@ -78,11 +79,10 @@ async function keptStatuses(ctx: ServiceContext, filter: StatusFilter) {
   const planIds = planIdsOf(filter);
   const { today, tolerance, plans } = await refreshStaleStatuses(ctx, planIds);
   const kept = await keptItems(ctx.db, { planIds: planIds ?? null, unitSets: unitSetsOf(ctx, filter) });
-  const targetsOf = new Map<string, ItemStatus["targets"]>();
-  for (const { itemId, planId: _planId, position: _position, ...target } of kept.targets) targetsOf.set(itemId, [...(targetsOf.get(itemId) ?? []), target]);
+  const targetsOf = groupBy(kept.targets, (t) => t.itemId);
   const items: ItemStatus[] = kept.items.map(({ position: _position, section: _section, scopeUnitIds: _scope, ...item }) => ({
     ...item,
-    targets: targetsOf.get(item.itemId) ?? [],
+    targets: (targetsOf.get(item.itemId) ?? []).map(({ itemId: _itemId, planId: _planId, position: _position, ...target }) => target),
   }));
   return { today, tolerance, plans, items };
 }
