@@ -13,12 +13,16 @@ const fastifyCodes: Record<string, () => AppError> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: () => commonErrors.unsupportedMedia(),
 };
 
+/** The error and the causes it wraps (Drizzle wraps the driver's error), at most four deep. */
+function* causeChain(error: unknown): Generator<{ code?: unknown; message?: unknown }> {
+  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
+    yield current as { code?: unknown; message?: unknown };
+  }
+}
+
 /** The SQLSTATE of a database error, also when Drizzle wraps it. */
 function sqlState(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
+  for (const { code } of causeChain(error)) if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
   return undefined;
 }
 
@@ -35,8 +39,7 @@ const LOST_CONNECTION = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$|Connection 
 function databaseUnreachable(error: unknown): boolean {
   const state = sqlState(error);
   if (state && (state.startsWith("08") || /^57P0[1-3]$/.test(state) || state === "53300")) return true;
-  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
-    const { code, message } = current as { code?: unknown; message?: unknown };
+  for (const { code, message } of causeChain(error)) {
     if ((typeof code === "string" && LOST_CONNECTION.test(code)) || (typeof message === "string" && LOST_CONNECTION.test(message))) return true;
   }
   return false;
