@@ -82,34 +82,26 @@ async function withHugePart(bytes: Buffer, huge: Entry): Promise<Buffer> {
   return zipOf([...entries, huge]);
 }
 
-/** An .xlsx whose first sheet's cell A1 holds about `megabytes` MB of text; `lying` declares the sheet 1 KB in the zip's headers. */
-export async function oneCellBombXlsx(megabytes: number, options: { lying?: boolean } = {}): Promise<Buffer> {
+const SHEET_START = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+
+/** A real one-sheet .xlsx whose sheet is replaced by `start`, `filler` repeated to about `megabytes` MB, and `end`. */
+async function xlsxWithHugeSheet(start: string, filler: string, megabytes: number, end: string, lying: boolean): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet("任务").getCell("A1").value = "x";
   const real = Buffer.from(await workbook.xlsx.writeBuffer());
-  const sheet = hugeEntry(
-    "xl/worksheets/sheet1.xml",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>',
-    "重点任务推进",
-    megabytes,
-    "</t></is></c></row></sheetData></worksheet>",
-  );
-  return withHugePart(real, options.lying ? { ...sheet, size: 1024 } : sheet);
+  const sheet = hugeEntry("xl/worksheets/sheet1.xml", `${SHEET_START}${start}`, filler, megabytes, `${end}</sheetData></worksheet>`);
+  return withHugePart(real, lying ? { ...sheet, size: 1024 } : sheet);
+}
+
+/** An .xlsx whose first sheet's cell A1 holds about `megabytes` MB of text; `lying` declares the sheet 1 KB in the zip's headers. */
+export function oneCellBombXlsx(megabytes: number, options: { lying?: boolean } = {}): Promise<Buffer> {
+  return xlsxWithHugeSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>', "重点任务推进", megabytes, "</t></is></c></row>", options.lying ?? false);
 }
 
 /** An .xlsx of about `megabytes` MB of repeated rows in its first sheet. */
-export async function repeatedRowsBombXlsx(megabytes: number): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet("任务").getCell("A1").value = "x";
-  const real = Buffer.from(await workbook.xlsx.writeBuffer());
-  const sheet = hugeEntry(
-    "xl/worksheets/sheet1.xml",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
-    '<row><c t="inlineStr"><is><t>1</t></is></c><c t="inlineStr"><is><t>推进工作</t></is></c></row>',
-    megabytes,
-    "</sheetData></worksheet>",
-  );
-  return withHugePart(real, sheet);
+export function repeatedRowsBombXlsx(megabytes: number): Promise<Buffer> {
+  const row = '<row><c t="inlineStr"><is><t>1</t></is></c><c t="inlineStr"><is><t>推进工作</t></is></c></row>';
+  return xlsxWithHugeSheet("", row, megabytes, "", false);
 }
 
 /** A .docx whose body is about `megabytes` MB of one paragraph's text. */
