@@ -4,7 +4,7 @@
  */
 
 /** Rows per insert statement: 500 rows of even 40 columns stay well under both limits. */
-export const ROWS_PER_STATEMENT = 500;
+const ROWS_PER_STATEMENT = 500;
 
 /** The rows in consecutive slices of at most `size`. */
 export function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {

@@ -87,7 +87,7 @@ function itemWeight(item: AssessedItem, rules: RuleSheet): { weight: number; tex
 }
 
 /** What a support unit that gave no input earns for the item: nothing, whatever the lead achieved. */
-export const NO_CONTRIBUTION_TEXT = "配合单位全年未提供配合材料，不计该事项成效，得分率 0";
+const NO_CONTRIBUTION_TEXT = "配合单位全年未提供配合材料，不计该事项成效，得分率 0";
 
 function itemShare(item: AssessedItem, rules: RuleSheet): { share: number; text: string; stretchMet: number } {
   // a support unit is scored on its contribution: none made, no credit for the lead's work

@@ -6,7 +6,7 @@
 import type { Db } from "../../db/client.ts";
 
 /** How long a resolved session is trusted without reading it again. */
-export const CACHE_MS = 5000;
+const CACHE_MS = 5000;
 const MAX_ENTRIES = 10_000;
 
 interface Cached<T> {
